@@ -1,0 +1,97 @@
+// Planado: comfort only. Every page works without this file.
+(function () {
+  "use strict";
+
+  var $ = function (id) { return document.getElementById(id); };
+  var show = function (el) { if (el) { el.hidden = false; } };
+
+  // The conference name rides in the fragment as Jitsi's own
+  // #config.subject="…"; the server never sees it.
+  function subjectFromFragment() {
+    var m = /(?:^#|&)config\.subject=([^&]*)/.exec(location.hash);
+    if (!m) { return ""; }
+    try { return String(JSON.parse(decodeURIComponent(m[1]))); } catch (e) { return ""; }
+  }
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
+  // Booking form: the browser's zone, and today / the next full hour in it.
+  function bookingForm() {
+    var tz = $("tz");
+    if (!tz) { return; }
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
+    if (zone) {
+      tz.value = zone;
+      var note = $("tz-note");
+      if (note && note.dataset.template) { note.textContent = note.dataset.template.replace("{tz}", zone); }
+    }
+    var now = new Date();
+    var next = new Date(now.getTime() + 3600 * 1000);
+    next.setMinutes(0, 0, 0);
+    var ymd = function (d) { return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate()); };
+    var date = $("date"), time = $("time");
+    if (date) { date.min = ymd(now); date.value = ymd(next); }
+    if (time) { time.value = pad(next.getHours()) + ":" + pad(next.getMinutes()); }
+  }
+
+  // Result page: copy the ready invitation text.
+  function copyButton() {
+    var button = $("copy"), text = $("invitation"), status = $("copy-status");
+    if (!button || !text) { return; }
+    show(button);
+    button.addEventListener("click", function () {
+      var done = function () { if (status) { status.textContent = button.dataset.copied || ""; } };
+      var fallback = function () { text.select(); try { document.execCommand("copy"); done(); } catch (e) { /* the text stays selected */ } };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text.value).then(done, fallback);
+      } else {
+        fallback();
+      }
+    });
+  }
+
+  // Waiting page: the name, the start in local time, a countdown, and entry at
+  // the start by reloading the invite link (the server then redirects into the
+  // room and the browser keeps the fragment).
+  function waitingPage() {
+    var box = $("waiting");
+    if (!box) { return; }
+    var start = Number(box.dataset.start), serverNow = Number(box.dataset.serverNow);
+    var lang = box.dataset.lang || undefined;
+    var due = Date.now() + (start - serverNow);   // immune to a wrong local clock
+    var subject = subjectFromFragment();
+    var subjectEl = $("subject");
+    if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); document.title = subject + " · " + document.title; }
+    var local = $("local-time");
+    if (local && local.dataset.template) {
+      var text;
+      try { text = new Date(start).toLocaleString(lang, { dateStyle: "full", timeStyle: "short" }); } catch (e) { text = new Date(start).toString(); }
+      local.textContent = local.dataset.template.replace("{time}", text);
+    }
+    Array.prototype.forEach.call(document.querySelectorAll(".js-only"), show);
+    var clock = $("countdown");
+    var tick = function () {
+      var left = Math.max(0, Math.ceil((due - Date.now()) / 1000));
+      var d = Math.floor(left / 86400), h = Math.floor(left % 86400 / 3600), m = Math.floor(left % 3600 / 60), s = left % 60;
+      if (clock) { clock.textContent = (d > 0 ? d + " d " : "") + pad(h) + ":" + pad(m) + ":" + pad(s); }
+      if (left <= 0) { location.reload(); return; }
+      setTimeout(tick, 1000 - (Date.now() % 1000) + 20);
+    };
+    tick();
+  }
+
+  // Consent page: carry the fragment (the name) into the room.
+  function consentPage() {
+    var enter = $("enter");
+    if (!enter) { return; }
+    if (location.hash) { enter.href = enter.href.split("#")[0] + location.hash; }
+    var subject = subjectFromFragment(), subjectEl = $("subject");
+    if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
+  }
+
+  bookingForm();
+  copyButton();
+  waitingPage();
+  consentPage();
+}());

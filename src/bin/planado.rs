@@ -1,0 +1,121 @@
+//! The operator's command: `planado init | serve | check`.
+
+use std::process::ExitCode;
+
+use planado::context::Context;
+use planado::store;
+
+const USAGE: &str = "\
+usage: planado COMMAND
+
+commands:
+  init              create or migrate the database schema (safe to run again)
+  serve [--listen ADDR]
+                    run Planado locally (default http://127.0.0.1:8080/, SQLite
+                    file planado.sqlite in the current folder)
+  check             check the configuration and the database, and say what is wrong
+  help              show this text
+
+configuration: the TOML file named by PLANADO_CONFIG, and PLANADO_<KEY> variables
+(see planado.example.toml)";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("init") => init(),
+        Some("serve") => serve(&args[1..]),
+        Some("check") => check(),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command {other:?}\n\n{USAGE}")),
+        None => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("planado: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn context() -> Result<Context, String> {
+    Context::from_env().map_err(|e| e.to_string())
+}
+
+fn init() -> Result<(), String> {
+    let ctx = context()?;
+    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    let applied = store.migrate(ctx.now).map_err(|e| e.to_string())?;
+    if applied.is_empty() {
+        println!(
+            "schema is up to date ({})",
+            ctx.config.database_url.split('@').next_back().unwrap_or("")
+        );
+    } else {
+        println!("applied migrations {applied:?}");
+    }
+    Ok(())
+}
+
+fn serve(args: &[String]) -> Result<(), String> {
+    let mut ctx = context()?;
+    match args {
+        [] => {}
+        [flag, addr] if flag == "--listen" => {
+            let mut config = (*ctx.config).clone();
+            config.listen = addr.clone();
+            ctx.config = config.into();
+        }
+        _ => return Err(format!("serve takes only --listen ADDR\n\n{USAGE}")),
+    }
+    // Create or migrate the schema before the first visitor comes.
+    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    store.migrate(ctx.now).map_err(|e| e.to_string())?;
+    drop(store);
+    if !std::path::Path::new(&ctx.config.htdocs).is_dir() {
+        eprintln!(
+            "planado: warning: htdocs folder {:?} not found; pages will lack style and scripts",
+            ctx.config.htdocs
+        );
+    }
+    planado::serve::serve(ctx)
+}
+
+fn check() -> Result<(), String> {
+    let ctx = context()?;
+    println!("configuration: ok");
+    println!("  database_url      {}", redact(&ctx.config.database_url));
+    println!("  jitsi_url         {}", ctx.config.jitsi_url);
+    println!(
+        "  public_url        {}",
+        if ctx.config.public_url.is_empty() {
+            "(from each request)"
+        } else {
+            &ctx.config.public_url
+        }
+    );
+    println!("  default_timezone  {}", ctx.config.default_timezone.name());
+    println!(
+        "  languages         {}",
+        ctx.languages.codes().collect::<Vec<_>>().join(", ")
+    );
+    let mut store = store::open(&ctx.config.database_url).map_err(|e| format!("database: {e}"))?;
+    store.find("check").map_err(|e| format!("database: {e}"))?;
+    println!("database: reachable, schema present");
+    Ok(())
+}
+
+/// The database URL without its password, for printing.
+fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..])
+        }
+        _ => url.to_string(),
+    }
+}

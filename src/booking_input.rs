@@ -1,0 +1,334 @@
+//! The booking fields (`name`, `date`, `time`, `tz`, `repeat`, `count`, and the
+//! PHP Planado's `recev`/`rectype`), validated strictly into a `Schedule`.
+
+use std::str::FromStr;
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono_tz::Tz;
+
+use crate::meeting::{MAX_OCCURRENCES, Repeat, Schedule, local_time_exists, resolve_local};
+use crate::web::{Failure, Params};
+
+/// Longest conference name, in characters.
+pub const MAX_NAME_CHARS: usize = 200;
+/// How far ahead a meeting may be booked.
+pub const MAX_YEARS_AHEAD: i64 = 10;
+
+/// Validates the conference name: any Unicode, 1 to 200 characters, no control
+/// characters (they would break mail and calendar lines).
+pub fn parse_name(params: &Params) -> Result<String, Failure> {
+    let name = params.get("name").unwrap_or("").trim().to_string();
+    if name.is_empty() {
+        return Err(Failure::bad("error_name_missing"));
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(Failure::bad("error_name_too_long").arg("max", MAX_NAME_CHARS.to_string()));
+    }
+    if name.chars().any(char::is_control) {
+        return Err(Failure::bad("error_name_invalid"));
+    }
+    Ok(name)
+}
+
+/// Validates date, time, zone, repetition and count into a schedule that starts
+/// no earlier than the current minute.
+pub fn parse_schedule(
+    params: &Params,
+    default_tz: Tz,
+    now: DateTime<Utc>,
+) -> Result<Schedule, Failure> {
+    let date = parse_date(params.get("date").unwrap_or(""))?;
+    let time = parse_time(params.get("time").unwrap_or(""))?;
+    let tz = match params.get("tz").map(str::trim).filter(|s| !s.is_empty()) {
+        None => default_tz,
+        Some(name) => Tz::from_str(name)
+            .map_err(|_| Failure::bad("error_tz_invalid").arg("tz", name.to_string()))?,
+    };
+    let (repeat, count) = parse_repetition(params)?;
+    let local = date.and_time(time);
+    if !local_time_exists(tz, local) {
+        return Err(Failure::bad("error_time_nonexistent")
+            .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
+            .arg("tz", tz.name().to_string()));
+    }
+    let start = resolve_local(tz, local);
+    let this_minute = now
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(now);
+    if start < this_minute {
+        return Err(Failure::bad("error_start_past"));
+    }
+    if start > now + Duration::days(365 * MAX_YEARS_AHEAD) {
+        return Err(Failure::bad("error_start_far").arg("years", MAX_YEARS_AHEAD.to_string()));
+    }
+    Ok(Schedule {
+        series_start: start,
+        tz,
+        repeat,
+        count,
+    })
+}
+
+/// `YYYY-MM-DD`, nothing else.
+fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
+    let s = s.trim();
+    let shaped = s.len() == 10
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
+        .flatten()
+        .ok_or_else(|| {
+            Failure::bad(if s.is_empty() {
+                "error_date_missing"
+            } else {
+                "error_date_invalid"
+            })
+        })
+}
+
+/// `HH:MM` (or `HH:MM:SS` as some browsers send it), nothing else.
+fn parse_time(s: &str) -> Result<NaiveTime, Failure> {
+    let s = s.trim();
+    let format = match s.len() {
+        5 => "%H:%M",
+        8 => "%H:%M:%S",
+        _ => "",
+    };
+    let shaped = !format.is_empty()
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 2 || i == 5 {
+                b == b':'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    shaped
+        .then(|| NaiveTime::parse_from_str(s, format).ok())
+        .flatten()
+        .map(|t| t.with_second(0).unwrap_or(t))
+        .ok_or_else(|| {
+            Failure::bad(if s.is_empty() {
+                "error_time_missing"
+            } else {
+                "error_time_invalid"
+            })
+        })
+}
+
+/// `repeat` + `count`, or the PHP Planado's `rectype` + `recev` (further events).
+fn parse_repetition(params: &Params) -> Result<(Repeat, u32), Failure> {
+    let (repeat, count) = match (params.get("repeat"), params.get("rectype")) {
+        (Some(r), _) if !r.is_empty() => (
+            Repeat::parse(r).ok_or_else(|| Failure::bad("error_repeat_invalid"))?,
+            parse_count(params.get("count"), 0)?,
+        ),
+        (_, Some(legacy)) if !legacy.is_empty() => (
+            Repeat::from_legacy(legacy).ok_or_else(|| Failure::bad("error_repeat_invalid"))?,
+            parse_count(params.get("recev"), 1)?,
+        ),
+        _ => (Repeat::None, 1),
+    };
+    Ok(if repeat == Repeat::None {
+        (Repeat::None, 1)
+    } else {
+        (repeat, count)
+    })
+}
+
+/// A whole number of occurrences; `extra` is added for `recev`, which counts the
+/// events after the first.
+fn parse_count(value: Option<&str>, extra: u32) -> Result<u32, Failure> {
+    let value = value.map(str::trim).filter(|s| !s.is_empty());
+    let Some(value) = value else { return Ok(1) };
+    let too_many = || Failure::bad("error_count_invalid").arg("max", MAX_OCCURRENCES.to_string());
+    if !value.bytes().all(|b| b.is_ascii_digit()) || value.len() > 6 {
+        return Err(too_many());
+    }
+    let count = value.parse::<u32>().map_err(|_| too_many())? + extra;
+    if (1..=MAX_OCCURRENCES).contains(&count) {
+        Ok(count)
+    } else {
+        Err(too_many())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn params(pairs: &[(&str, &str)]) -> Params {
+        Params(
+            pairs
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+        )
+    }
+
+    fn now() -> DateTime<Utc> {
+        "2026-06-01T09:59:30Z".parse().unwrap()
+    }
+
+    fn key(r: Result<Schedule, Failure>) -> &'static str {
+        match r {
+            Err(Failure::BadInput { key, .. }) => key,
+            other => panic!("expected a bad-input failure, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_valid_weekly_booking() {
+        let p = params(&[
+            ("date", "2026-06-02"),
+            ("time", "10:00"),
+            ("tz", "Europe/Berlin"),
+            ("repeat", "weekly"),
+            ("count", "5"),
+        ]);
+        let s = parse_schedule(&p, Tz::UTC, now()).unwrap();
+        assert_eq!(s.series_start.to_rfc3339(), "2026-06-02T08:00:00+00:00");
+        assert_eq!((s.repeat, s.count), (Repeat::Weekly, 5));
+    }
+
+    #[test]
+    fn the_current_minute_is_not_the_past() {
+        let p = params(&[("date", "2026-06-01"), ("time", "09:59")]);
+        assert!(parse_schedule(&p, Tz::UTC, now()).is_ok());
+        let p = params(&[("date", "2026-06-01"), ("time", "09:58")]);
+        assert_eq!(key(parse_schedule(&p, Tz::UTC, now())), "error_start_past");
+    }
+
+    #[test]
+    fn strict_fields() {
+        let cases: &[(&[(&str, &str)], &str)] = &[
+            (&[("time", "10:00")], "error_date_missing"),
+            (
+                &[("date", "2026-6-2"), ("time", "10:00")],
+                "error_date_invalid",
+            ),
+            (
+                &[("date", "2026-02-30"), ("time", "10:00")],
+                "error_date_invalid",
+            ),
+            (
+                &[("date", "２０２６-06-02"), ("time", "10:00")],
+                "error_date_invalid",
+            ),
+            (&[("date", "2026-06-02")], "error_time_missing"),
+            (
+                &[("date", "2026-06-02"), ("time", "24:00")],
+                "error_time_invalid",
+            ),
+            (
+                &[("date", "2026-06-02"), ("time", "10:60")],
+                "error_time_invalid",
+            ),
+            (
+                &[("date", "2026-06-02"), ("time", "1000")],
+                "error_time_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("tz", "Mars/Olympus"),
+                ],
+                "error_tz_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("repeat", "hourly"),
+                ],
+                "error_repeat_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("repeat", "daily"),
+                    ("count", "0"),
+                ],
+                "error_count_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("repeat", "daily"),
+                    ("count", "521"),
+                ],
+                "error_count_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("repeat", "daily"),
+                    ("count", "99999999999999999999"),
+                ],
+                "error_count_invalid",
+            ),
+            (
+                &[
+                    ("date", "2026-06-02"),
+                    ("time", "10:00"),
+                    ("repeat", "daily"),
+                    ("count", "-3"),
+                ],
+                "error_count_invalid",
+            ),
+            (
+                &[("date", "2040-06-02"), ("time", "10:00")],
+                "error_start_far",
+            ),
+            (
+                &[
+                    ("date", "2027-03-28"),
+                    ("time", "02:30"),
+                    ("tz", "Europe/Berlin"),
+                ],
+                "error_time_nonexistent",
+            ),
+        ];
+        for (fields, expected) in cases {
+            assert_eq!(
+                key(parse_schedule(&params(fields), Tz::UTC, now())),
+                *expected,
+                "{fields:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn legacy_fields() {
+        let p = params(&[
+            ("date", "2026-06-02"),
+            ("time", "10:00"),
+            ("rectype", "2weekly"),
+            ("recev", "3"),
+        ]);
+        let s = parse_schedule(&p, Tz::UTC, now()).unwrap();
+        assert_eq!((s.repeat, s.count), (Repeat::Biweekly, 4));
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(
+            parse_name(&params(&[("name", " Übung 🎉 ")])).unwrap(),
+            "Übung 🎉"
+        );
+        assert!(parse_name(&params(&[("name", &"é".repeat(200))])).is_ok());
+        assert!(parse_name(&params(&[("name", &"é".repeat(201))])).is_err());
+        assert!(parse_name(&params(&[("name", "a\nb")])).is_err());
+        assert!(parse_name(&params(&[])).is_err());
+    }
+}

@@ -1,0 +1,214 @@
+//! The CGI edge (RFC 3875): environment + stdin in, status + headers + body out.
+//!
+//! The `cgi` crate (the maintained upstream of `rust-cgi`, 0.8, which also reads
+//! `REQUEST_URI`) turns the environment into an `http::Request` and writes the
+//! response. It `unwrap`s on much a client can send (a body shorter than
+//! `CONTENT_LENGTH`, a huge `CONTENT_LENGTH`, header values `http` refuses, an
+//! unknown `SERVER_PROTOCOL`, non-UTF-8 variables), so this module first reads
+//! the body itself within the limit and normalises the environment; what cannot
+//! be normalised is refused with a proper status. A last-resort guard turns any
+//! panic into a plain 500 and a line on stderr.
+
+use std::ffi::OsString;
+use std::io::{Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+
+use http::{HeaderName, HeaderValue, Method, Uri};
+
+use crate::context::Context;
+use crate::handlers::{self, Handler};
+use crate::web::{self, Failure, HttpRequest, HttpResponse, MAX_BODY_BYTES};
+
+/// Variables the `cgi` crate copies into `X-CGI-*` headers (and so must be valid
+/// header values), besides the `HTTP_*` ones.
+const COPIED_VARS: &[&str] = &[
+    "AUTH_TYPE",
+    "CONTENT_TYPE",
+    "GATEWAY_INTERFACE",
+    "PATH_INFO",
+    "PATH_TRANSLATED",
+    "REMOTE_ADDR",
+    "REMOTE_HOST",
+    "REMOTE_IDENT",
+    "REMOTE_USER",
+    "REQUEST_URL",
+    "SCRIPT_NAME",
+    "SCRIPT_URI",
+    "SCRIPT_URL",
+    "SERVER_PORT",
+    "SERVER_SOFTWARE",
+];
+const KNOWN_PROTOCOLS: &[&str] = &["HTTP/0.9", "HTTP/1.0", "HTTP/1.1", "HTTP/2.0"];
+
+/// Runs `handler` as a CGI program. Never panics in front of the visitor.
+pub fn run(handler: Handler) {
+    let outcome = panic::catch_unwind(AssertUnwindSafe(|| run_guarded(handler)));
+    if outcome.is_err() {
+        // The panic message is already on stderr (the default hook). Headers may
+        // not have been written yet; if they were, this adds nothing useful but
+        // harms nothing either.
+        let _ = std::io::stdout().write_all(
+            b"Status: 500 Internal Server Error\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nInternal error.\n",
+        );
+    }
+}
+
+fn run_guarded(handler: Handler) {
+    let early = normalise_environment();
+    let body = match early {
+        Ok(()) => read_body(),
+        Err(f) => Err(f),
+    };
+    let ctx = Context::from_env();
+    let fallback_base = fallback_base_url();
+    // The crate must not read stdin (we did, within the limit).
+    set_env("CONTENT_LENGTH", "0");
+    cgi::handle(move |req: HttpRequest| {
+        let ctx = match ctx {
+            Ok(ctx) => ctx,
+            Err(e) => return configuration_error(&e.to_string()),
+        };
+        match body {
+            Ok(body) => {
+                let req = req.map(|_| body);
+                handlers::respond(handler, &req, &ctx, fallback_base)
+            }
+            Err(failure) => {
+                let mut resp = handlers::failure_response(&web::negotiate(&req), &ctx, failure);
+                web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+                resp
+            }
+        }
+    });
+}
+
+/// SAFETY of `set_var`/`remove_var`: called only from `run`, on the main thread,
+/// before anything else runs that could read the environment concurrently.
+fn set_env(key: &str, value: &str) {
+    unsafe { std::env::set_var(key, value) }
+}
+
+fn remove_env(key: &OsString) {
+    unsafe { std::env::remove_var(key) }
+}
+
+/// Makes the environment safe for the `cgi` crate; refuses what it cannot fix.
+fn normalise_environment() -> Result<(), Failure> {
+    let mut refusal = None;
+    for (key, value) in std::env::vars_os() {
+        let (Some(k), Some(v)) = (key.to_str(), value.to_str()) else {
+            // Non-UTF-8: the crate's `env::vars()` would panic.
+            if key.to_str() == Some("QUERY_STRING") {
+                refusal.get_or_insert(Failure::bad("error_encoding"));
+            }
+            remove_env(&key);
+            continue;
+        };
+        let header_like = k.starts_with("HTTP_") || COPIED_VARS.contains(&k);
+        if header_like && !is_safe_header(k, v) {
+            remove_env(&key);
+        }
+    }
+    if let Ok(p) = std::env::var("SERVER_PROTOCOL")
+        && !KNOWN_PROTOCOLS.contains(&p.as_str())
+    {
+        remove_env(&OsString::from("SERVER_PROTOCOL"));
+    }
+    let method = std::env::var("REQUEST_METHOD").unwrap_or_else(|_| "GET".into());
+    if Method::from_bytes(method.as_bytes()).is_err() {
+        set_env("REQUEST_METHOD", "GET");
+        refusal.get_or_insert(Failure::MethodNotAllowed("GET, HEAD, POST"));
+    }
+    normalise_uri(&mut refusal);
+    refusal.map_or(Ok(()), Err)
+}
+
+/// The crate builds the URI from `REQUEST_URI`; we only need the query, so the
+/// URI is rebuilt from `SCRIPT_NAME` and `QUERY_STRING`, checked by `http`.
+fn normalise_uri(refusal: &mut Option<Failure>) {
+    let path = std::env::var("SCRIPT_NAME")
+        .ok()
+        .filter(|p| p.starts_with('/') && p.parse::<Uri>().is_ok())
+        .unwrap_or_else(|| "/".into());
+    let query = std::env::var("QUERY_STRING").unwrap_or_default();
+    let uri = if query.is_empty() {
+        path.clone()
+    } else {
+        format!("{path}?{query}")
+    };
+    if query.len() > web::MAX_QUERY_BYTES {
+        refusal.get_or_insert(Failure::UriTooLong);
+        set_env("REQUEST_URI", &path);
+    } else if uri.parse::<Uri>().is_err() {
+        refusal.get_or_insert(Failure::bad("error_encoding"));
+        set_env("REQUEST_URI", &path);
+    } else {
+        set_env("REQUEST_URI", &uri);
+    }
+    remove_env(&OsString::from("QUERY_STRING"));
+}
+
+fn is_safe_header(key: &str, value: &str) -> bool {
+    let name = key.strip_prefix("HTTP_").unwrap_or(key).replace('_', "-");
+    HeaderName::from_bytes(name.as_bytes()).is_ok()
+        && value
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) || b == b'\t')
+        && HeaderValue::from_str(value.trim()).is_ok()
+}
+
+/// Reads exactly `CONTENT_LENGTH` bytes, refusing an oversized one before
+/// reading anything.
+fn read_body() -> Result<Vec<u8>, Failure> {
+    let declared = std::env::var("CONTENT_LENGTH").unwrap_or_default();
+    let declared = declared.trim();
+    if declared.is_empty() {
+        return Ok(Vec::new());
+    }
+    if !declared.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Failure::bad("error_body_incomplete"));
+    }
+    let length = match declared.parse::<usize>() {
+        Ok(n) if n <= MAX_BODY_BYTES => n,
+        _ => return Err(Failure::TooLarge),
+    };
+    let mut body = Vec::with_capacity(length);
+    std::io::stdin()
+        .take(length as u64)
+        .read_to_end(&mut body)
+        .map_err(|_| Failure::bad("error_body_incomplete"))?;
+    if body.len() < length {
+        return Err(Failure::bad("error_body_incomplete"));
+    }
+    Ok(body)
+}
+
+/// Where the binaries are reached, from what the web server says, for when
+/// `public_url` is not configured: scheme, host and the folder of `SCRIPT_NAME`.
+fn fallback_base_url() -> String {
+    let var = |k: &str| std::env::var(k).unwrap_or_default();
+    let https = var("HTTPS").eq_ignore_ascii_case("on") || var("REQUEST_SCHEME") == "https";
+    let scheme = if https { "https" } else { "http" };
+    let host = [var("HTTP_HOST"), var("SERVER_NAME")]
+        .into_iter()
+        .find(|h| web::is_plausible_host(h))
+        .unwrap_or_else(|| "localhost".into());
+    let script = var("SCRIPT_NAME");
+    let folder = script.rsplit_once('/').map(|(dir, _)| dir).unwrap_or("");
+    let folder_ok = folder
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/-._~".contains(&b));
+    format!("{scheme}://{host}{}", if folder_ok { folder } else { "" })
+}
+
+/// A configuration that cannot be read: the operator must fix it; the visitor
+/// gets a plain 500 without details.
+fn configuration_error(detail: &str) -> HttpResponse {
+    eprintln!("planado: configuration: {detail}");
+    let mut resp = web::text(
+        http::StatusCode::INTERNAL_SERVER_ERROR,
+        "Planado is not configured correctly. The operator can find the details in the server log.\n".into(),
+    );
+    web::add_security_headers(&mut resp, "");
+    resp
+}

@@ -1,0 +1,133 @@
+//! `booking`: POST creates a meeting and answers with its links. The name is
+//! used for the answer and the links only; it is never stored.
+
+use chrono::SecondsFormat;
+use chrono_tz::Tz;
+use http::{Method, StatusCode};
+use serde_json::json;
+
+use super::{finish, json_ok, require_method, rfc3339, static_base};
+use crate::booking_input::{parse_name, parse_schedule};
+use crate::context::Context;
+use crate::i18n::Catalog;
+use crate::ids;
+use crate::links;
+use crate::meeting::{Meeting, Repeat, Schedule};
+use crate::pages::{self, BookedPage};
+use crate::web::{self, Failure, HttpResponse, Request};
+
+pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
+    let result = answer(&req, ctx);
+    finish(&req, ctx, result)
+}
+
+/// The links of a new meeting.
+struct Booked {
+    invite_url: String,
+    admin_url: String,
+    ics_url: String,
+}
+
+fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    require_method(req, &[Method::POST], "POST")?;
+    let params = req.all_params();
+    let name = parse_name(&params)?;
+    let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
+    let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
+    let invite_id = ids::new_invite_id().map_err(internal)?;
+    let admin_key = ids::new_admin_key().map_err(internal)?;
+    let room_id = ids::new_room_id().map_err(internal)?;
+    let meeting = Meeting::new(
+        invite_id,
+        room_id,
+        ids::hash_admin_key(&admin_key),
+        schedule,
+        ctx.expire(),
+    );
+    ctx.store()?
+        .insert(&meeting)
+        .map_err(crate::context::store_failure)?;
+
+    let base = ctx.base_url(req);
+    let booked = Booked {
+        invite_url: links::invite_url(&base, &meeting.invite_id, &name),
+        admin_url: links::admin_url(&base, &meeting.invite_id, &admin_key),
+        ics_url: links::ics_url(&base, &meeting.invite_id, &name),
+    };
+    let s = &meeting.schedule;
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::CREATED,
+            json!({
+                "invite_url": booked.invite_url,
+                "admin_url": booked.admin_url,
+                "ics_url": booked.ics_url,
+                "start": rfc3339(s.series_start),
+                "tz": s.tz.name(),
+                "repeat": s.repeat.as_str(),
+                "count": s.count,
+            }),
+        );
+    }
+    booked_page(ctx, &ctx.catalog(req), &name, s, &booked)
+}
+
+/// "Weekly, 5 meetings", or "Does not repeat".
+pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
+    let rule = t
+        .get(&format!("repeat_{}", schedule.repeat.as_str()))
+        .to_string();
+    if schedule.repeat == Repeat::None {
+        rule
+    } else {
+        t.fill(
+            "repeat_summary",
+            &[("rule", rule), ("count", schedule.count.to_string())],
+        )
+    }
+}
+
+/// The start in the meeting's zone, in words.
+pub fn start_text(t: &Catalog, schedule: &Schedule) -> String {
+    let tz: Tz = schedule.tz;
+    t.datetime(&schedule.series_start.with_timezone(&tz))
+}
+
+fn booked_page(
+    ctx: &Context,
+    t: &Catalog,
+    name: &str,
+    s: &Schedule,
+    booked: &Booked,
+) -> Result<HttpResponse, Failure> {
+    let start = start_text(t, s);
+    let repeat = repeat_text(t, s);
+    let invitation = t.fill(
+        "invitation_text",
+        &[
+            ("name", name.to_string()),
+            ("start", format!("{start} ({})", s.tz.name())),
+            ("repeat", repeat.clone()),
+            ("invite", booked.invite_url.clone()),
+            ("ics", booked.ics_url.clone()),
+        ],
+    );
+    let subject = t.fill("invitation_subject", &[("name", name.to_string())]);
+    let page = BookedPage {
+        title: t.get("booked_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        name: name.to_string(),
+        start_iso: s.series_start.to_rfc3339_opts(SecondsFormat::Secs, true),
+        start_text: start,
+        tz: s.tz.name().to_string(),
+        repeat_text: repeat,
+        invite_url: booked.invite_url.clone(),
+        ics_url: booked.ics_url.clone(),
+        admin_url: booked.admin_url.clone(),
+        mailto: links::mailto(&subject, &invitation),
+        invitation,
+        t,
+    };
+    Ok(web::html(StatusCode::CREATED, pages::render(&page)?))
+}

@@ -1,0 +1,90 @@
+//! `index`: the booking form, and "start a room now".
+
+use chrono::{Duration, Timelike};
+use http::{Method, StatusCode};
+use serde_json::json;
+
+use super::{finish, json_ok, require_method, static_base};
+use crate::booking_input::MAX_NAME_CHARS;
+use crate::context::Context;
+use crate::ids;
+use crate::meeting::{MAX_OCCURRENCES, Repeat};
+use crate::pages::{self, IndexPage};
+use crate::web::{self, Failure, HttpResponse, Request};
+
+pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
+    let result = answer(&req, ctx);
+    finish(&req, ctx, result)
+}
+
+fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    require_method(
+        req,
+        &[Method::GET, Method::HEAD, Method::POST],
+        "GET, HEAD, POST",
+    )?;
+    if req.method == Method::POST {
+        return match req.param("action") {
+            Some("now") => start_room_now(req, ctx),
+            _ => Err(Failure::bad("error_action_invalid")),
+        };
+    }
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::OK,
+            json!({
+                "booking_url": format!("{}/booking", ctx.base_url(req)),
+                "repeat": Repeat::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+                "max_count": MAX_OCCURRENCES,
+                "default_timezone": ctx.config.default_timezone.name(),
+            }),
+        );
+    }
+    booking_form(req, ctx)
+}
+
+/// A fresh secret room, straight into Jitsi; nothing is stored.
+fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
+    let room_url = format!("{}/{room}", ctx.config.jitsi_url);
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::OK,
+            json!({ "status": "open", "room_url": room_url }),
+        );
+    }
+    web::see_other(&room_url)
+}
+
+fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    let t = ctx.catalog(req);
+    let tz = ctx.config.default_timezone;
+    // Suggest the next full hour in the default zone; the browser's script
+    // replaces it with the visitor's own.
+    let next = (ctx.now.with_timezone(&tz) + Duration::hours(1))
+        .with_minute(0)
+        .unwrap_or_else(|| ctx.now.with_timezone(&tz));
+    let page = IndexPage {
+        title: t.get("index_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        today: ctx.now.with_timezone(&tz).format("%Y-%m-%d").to_string(),
+        next_hour: next.format("%H:%M").to_string(),
+        default_tz: tz.name().to_string(),
+        tz_note: t.fill("tz_assumed", &[("tz", tz.name().to_string())]),
+        repeats: Repeat::ALL
+            .iter()
+            .map(|r| {
+                (
+                    r.as_str(),
+                    t.get(&format!("repeat_{}", r.as_str())).to_string(),
+                )
+            })
+            .collect(),
+        max_count: MAX_OCCURRENCES,
+        max_name: MAX_NAME_CHARS,
+        count_hint: t.fill("field_count_hint", &[("max", MAX_OCCURRENCES.to_string())]),
+        t: &t,
+    };
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}

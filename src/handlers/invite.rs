@@ -1,0 +1,111 @@
+//! `invite?id=`: the waiting page before the start, the room from the start on.
+
+use chrono::Duration;
+use http::{Method, StatusCode};
+use serde_json::json;
+
+use super::{current_meeting, finish, json_ok, require_method, rfc3339, static_base};
+use crate::context::Context;
+use crate::links;
+use crate::meeting::Meeting;
+use crate::pages::{self, ConsentPage, WaitingPage};
+use crate::web::{self, Failure, HttpResponse, Request};
+
+/// The waiting page reloads itself at least this often without JavaScript.
+const MAX_REFRESH_SECONDS: i64 = 30;
+
+pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
+    let result = answer(&req, ctx);
+    finish(&req, ctx, result)
+}
+
+fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
+    let id = req.param("id").map(str::trim).unwrap_or("");
+    if id.is_empty() {
+        return Err(Failure::bad("error_id_missing"));
+    }
+    let mut store = ctx.store()?;
+    let meeting =
+        current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?.ok_or(Failure::NotFound)?;
+    if ctx.now < meeting.start {
+        waiting(req, ctx, &meeting)
+    } else {
+        open(req, ctx, &meeting)
+    }
+}
+
+fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::OK,
+            json!({ "status": "waiting", "start": rfc3339(meeting.start) }),
+        );
+    }
+    let t = ctx.catalog(req);
+    let tz = meeting.schedule.tz;
+    let until = meeting.start - ctx.now;
+    // Never wait longer than 30 s, and land on the start when it is nearer.
+    let millis = until.num_milliseconds();
+    let refresh_seconds = ((millis + 999) / 1000).clamp(1, MAX_REFRESH_SECONDS);
+    let page = WaitingPage {
+        title: t.get("waiting_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        starts_text: t.fill(
+            "waiting_starts",
+            &[("start", t.datetime(&meeting.start.with_timezone(&tz)))],
+        ),
+        tz: tz.name().to_string(),
+        start_ms: meeting.start.timestamp_millis(),
+        now_ms: ctx.now.timestamp_millis(),
+        refresh_seconds,
+        countdown_text: countdown(until),
+        t: &t,
+    };
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+fn open(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
+    let room_url = links::room_url(&ctx.config.jitsi_url, &meeting.room_id);
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::OK,
+            json!({ "status": "open", "room_url": room_url, "start": rfc3339(meeting.start) }),
+        );
+    }
+    let notice = &ctx.config.privacy_notice_url;
+    if notice.is_empty() {
+        // No fragment here: the browser keeps the invite link's own
+        // (`#config.subject=…`) across the redirect (RFC 9110, 10.2.2).
+        return web::see_other(&room_url);
+    }
+    let t = ctx.catalog(req);
+    let page = ConsentPage {
+        title: t.get("consent_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        consent_text: t.fill("consent_text", &[("jitsi", ctx.config.jitsi_url.clone())]),
+        notice_url: notice.clone(),
+        room_url,
+        t: &t,
+    };
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+/// "3 d 04:05:06" or "04:05:06".
+pub fn countdown(d: Duration) -> String {
+    let total = d.num_seconds().max(0);
+    let (days, rest) = (total / 86_400, total % 86_400);
+    let hms = format!(
+        "{:02}:{:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    );
+    if days > 0 {
+        format!("{days} d {hms}")
+    } else {
+        hms
+    }
+}

@@ -1,0 +1,170 @@
+//! One module per binary. Each `handle` is `fn(Request, &Context) -> HttpResponse`,
+//! called by the CGI binary and by `planado serve` alike.
+
+pub mod booking;
+pub mod index;
+pub mod invite;
+
+use http::StatusCode;
+use serde_json::json;
+
+use crate::context::Context;
+use crate::i18n::Catalog;
+use crate::pages::{self, ErrorPage};
+use crate::web::{self, Failure, HttpRequest, HttpResponse, Negotiation, Request};
+
+pub type Handler = fn(Request, &Context) -> HttpResponse;
+
+/// Parses an HTTP request, runs `handler`, and adds the security headers. A
+/// request that cannot be parsed is answered in the client's language and format.
+pub fn respond(
+    handler: Handler,
+    http_req: &HttpRequest,
+    ctx: &Context,
+    fallback_base_url: String,
+) -> HttpResponse {
+    let mut resp = match web::parse_request(http_req, fallback_base_url) {
+        Ok(req) => handler(req, ctx),
+        Err(failure) => failure_response(&web::negotiate(http_req), ctx, failure),
+    };
+    web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+    resp
+}
+
+/// Turns a handler's result into the response, failures into error pages.
+pub fn finish(req: &Request, ctx: &Context, result: Result<HttpResponse, Failure>) -> HttpResponse {
+    result.unwrap_or_else(|failure| failure_response(&req.negotiation, ctx, failure))
+}
+
+/// The error page (or JSON error) for a failure, in the client's language. The
+/// details of 500 and 503 go to the log (stderr), never to the visitor.
+pub fn failure_response(
+    negotiation: &Negotiation,
+    ctx: &Context,
+    failure: Failure,
+) -> HttpResponse {
+    if let Failure::Unavailable(detail) | Failure::Internal(detail) = &failure {
+        eprintln!("planado: {}: {detail}", failure.status().as_u16());
+    }
+    let t = ctx.languages.negotiate(&negotiation.accept_language);
+    let status = failure.status();
+    let (title_key, message) = failure_text(&t, &failure);
+    let resp = if negotiation.wants_json {
+        let code = match &failure {
+            Failure::BadInput { key, .. } => key.trim_start_matches("error_").to_string(),
+            _ => status
+                .canonical_reason()
+                .unwrap_or("error")
+                .to_ascii_lowercase()
+                .replace(' ', "_"),
+        };
+        web::json(status, &json!({ "error": message, "code": code }))
+    } else {
+        let page = ErrorPage {
+            title: t.get(title_key).to_string(),
+            app_base: String::new(),
+            static_base: static_base(ctx),
+            message,
+            ask_for_id: matches!(failure, Failure::NotFound),
+            t: &t,
+        };
+        let body = pages::render(&page).unwrap_or_else(|_| t.get("error_internal").to_string());
+        web::html(status, body)
+    };
+    match failure {
+        Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
+        _ => resp,
+    }
+}
+
+fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
+    match failure {
+        Failure::BadInput { key, args } => ("error_title", t.fill(key, args)),
+        Failure::NotFound => ("notfound_title", t.get("notfound_text").to_string()),
+        Failure::MethodNotAllowed(_) => ("error_title", t.get("error_method").to_string()),
+        Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
+        Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
+        Failure::UnsupportedMediaType => ("error_title", t.get("error_media_type").to_string()),
+        Failure::Unavailable(_) => ("unavailable_title", t.get("error_unavailable").to_string()),
+        Failure::Internal(_) => ("error_title", t.get("error_internal").to_string()),
+    }
+}
+
+/// The prefix for static files in pages: relative ("") beside the binaries, or
+/// the configured `static_url`.
+pub fn static_base(ctx: &Context) -> String {
+    if ctx.config.static_url.is_empty() {
+        String::new()
+    } else {
+        format!("{}/", ctx.config.static_url)
+    }
+}
+
+/// `Allow` values and the check that goes with them.
+pub fn require_method(
+    req: &Request,
+    allowed: &[http::Method],
+    allow: &'static str,
+) -> Result<(), Failure> {
+    if allowed.contains(&req.method) {
+        Ok(())
+    } else {
+        Err(Failure::MethodNotAllowed(allow))
+    }
+}
+
+/// A JSON answer with a status.
+pub fn json_ok(status: StatusCode, value: serde_json::Value) -> Result<HttpResponse, Failure> {
+    Ok(web::json(status, &value))
+}
+
+/// RFC 3339 in UTC with a `Z`, as the contract's `start` fields are written.
+pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The meeting behind an invite id as it stands now, advanced in the store when
+/// its stored occurrence has passed (so correctness never waits for cleanup).
+/// `None` for an id that is unknown, malformed or whose series is over.
+pub fn current_meeting(
+    store: &mut dyn crate::store::Store,
+    invite_id: &str,
+    ctx: &Context,
+) -> Result<Option<crate::meeting::Meeting>, Failure> {
+    use crate::context::store_failure;
+    if !crate::ids::is_plausible_id(invite_id) {
+        return Ok(None);
+    }
+    // A concurrent cleanup or visitor may advance the same row; then read again.
+    for _ in 0..3 {
+        let Some(mut meeting) = store.find(invite_id).map_err(store_failure)? else {
+            return Ok(None);
+        };
+        let mut room_error = None;
+        let new_room = || {
+            crate::ids::new_room_id().unwrap_or_else(|e| {
+                room_error = Some(e);
+                String::new()
+            })
+        };
+        let Some((_, advance)) = meeting.at(ctx.now, ctx.expire(), new_room) else {
+            return Ok(None);
+        };
+        if let Some(e) = room_error {
+            return Err(Failure::Internal(e.to_string()));
+        }
+        let Some(advance) = advance else {
+            return Ok(Some(meeting));
+        };
+        if store
+            .advance(invite_id, meeting.occurrence, &advance)
+            .map_err(store_failure)?
+        {
+            meeting.apply(advance);
+            return Ok(Some(meeting));
+        }
+    }
+    Err(Failure::Unavailable(format!(
+        "meeting {invite_id} kept changing while being read"
+    )))
+}

@@ -1,0 +1,256 @@
+//! Interface languages: English and German built in, chosen by `Accept-Language`.
+//! An operator overrides strings or adds a language without recompiling by
+//! putting `xx.toml` files into the folder named by `i18n_dir` (see README.md here).
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, Datelike, TimeZone};
+
+use crate::config::ConfigError;
+
+const BUILT_IN: &[(&str, &str)] = &[
+    ("en", include_str!("en.toml")),
+    ("de", include_str!("de.toml")),
+];
+const FALLBACK: &str = "en";
+
+type Strings = BTreeMap<String, String>;
+
+/// Every language Planado can speak, built in and the operator's.
+#[derive(Debug, Clone)]
+pub struct Languages {
+    by_code: BTreeMap<String, Strings>,
+}
+
+/// The strings of one language, with English behind every missing key.
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    lang: String,
+    strings: Strings,
+}
+
+impl Languages {
+    /// The built-in languages, overlaid by `{i18n_dir}/*.toml` when a folder is named.
+    pub fn load(i18n_dir: &str) -> Result<Languages, ConfigError> {
+        let mut by_code = BTreeMap::new();
+        for (code, text) in BUILT_IN {
+            by_code.insert((*code).to_string(), parse_strings(code, text)?);
+        }
+        if !i18n_dir.is_empty() {
+            overlay_operator_files(&mut by_code, Path::new(i18n_dir))?;
+        }
+        Ok(Languages { by_code })
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.by_code.keys().map(String::as_str)
+    }
+
+    /// The catalog for the best language in an `Accept-Language` header.
+    pub fn negotiate(&self, accept_language: &str) -> Catalog {
+        let code = choose_language(accept_language, self.codes()).unwrap_or(FALLBACK.to_string());
+        self.catalog(&code)
+    }
+
+    pub fn catalog(&self, code: &str) -> Catalog {
+        let mut strings = self.by_code.get(FALLBACK).cloned().unwrap_or_default();
+        if let Some(own) = self.by_code.get(code) {
+            strings.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
+        }
+        Catalog {
+            lang: code.to_string(),
+            strings,
+        }
+    }
+}
+
+fn parse_strings(origin: &str, text: &str) -> Result<Strings, ConfigError> {
+    let table: toml::Table =
+        toml::from_str(text).map_err(|e| ConfigError(format!("language file {origin}: {e}")))?;
+    table
+        .into_iter()
+        .map(|(k, v)| match v {
+            toml::Value::String(s) => Ok((k, s)),
+            _ => Err(ConfigError(format!(
+                "language file {origin}: {k} must be a string"
+            ))),
+        })
+        .collect()
+}
+
+fn overlay_operator_files(
+    by_code: &mut BTreeMap<String, Strings>,
+    dir: &Path,
+) -> Result<(), ConfigError> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| ConfigError(format!("i18n_dir {}: {e}", dir.display())))?;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Some(code) = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .map(str::to_ascii_lowercase)
+        else {
+            continue;
+        };
+        let is_language = path.extension().is_some_and(|e| e == "toml")
+            && (2..=8).contains(&code.len())
+            && code.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-');
+        if !is_language {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path)
+            .map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+        let strings = parse_strings(&path.display().to_string(), &text)?;
+        by_code.entry(code).or_default().extend(strings);
+    }
+    Ok(())
+}
+
+/// Picks from `available` the language the client ranks highest: exact tags
+/// first, then the primary subtag (`de-AT` finds `de`); `q=0` excludes.
+pub fn choose_language<'a>(
+    header: &str,
+    available: impl Iterator<Item = &'a str>,
+) -> Option<String> {
+    let available: Vec<&str> = available.collect();
+    let mut ranges: Vec<(f32, usize, String)> = header
+        .split(',')
+        .enumerate()
+        .filter_map(|(i, part)| {
+            let mut bits = part.split(';');
+            let tag = bits.next()?.trim().to_ascii_lowercase();
+            let q = bits
+                .filter_map(|b| b.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            (!tag.is_empty() && q > 0.0 && q <= 1.0).then_some((q, i, tag))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges.iter().find_map(|(_, _, tag)| {
+        if tag == "*" {
+            return Some(FALLBACK.to_string());
+        }
+        let primary = tag.split('-').next().unwrap_or("");
+        available
+            .iter()
+            .find(|code| **code == tag.as_str())
+            .or_else(|| available.iter().find(|code| **code == primary))
+            .map(|code| (*code).to_string())
+    })
+}
+
+impl Catalog {
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The text for `key`; the key itself when no language has it, so a missing
+    /// string shows up instead of breaking the page.
+    pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
+        self.strings.get(key).map(String::as_str).unwrap_or(key)
+    }
+
+    /// The text for `key` with `{name}` placeholders filled in.
+    pub fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
+        let mut text = self.get(key).to_string();
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        text
+    }
+
+    /// A date and time in the language's words, e.g. "Monday, 2 March 2026, 10:00".
+    pub fn datetime<Tz: TimeZone>(&self, t: &DateTime<Tz>) -> String
+    where
+        Tz::Offset: std::fmt::Display,
+    {
+        self.fill(
+            "datetime_format",
+            &[
+                (
+                    "weekday",
+                    self.get(&format!("weekday_{}", t.weekday().number_from_monday()))
+                        .to_string(),
+                ),
+                ("day", t.day().to_string()),
+                (
+                    "month",
+                    self.get(&format!("month_{}", t.month())).to_string(),
+                ),
+                ("year", t.year().to_string()),
+                ("time", t.format("%H:%M").to_string()),
+            ],
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(header: &str) -> Option<String> {
+        choose_language(header, ["de", "en"].into_iter())
+    }
+
+    #[test]
+    fn accept_language_with_q_values() {
+        assert_eq!(pick("de-DE,de;q=0.9,en;q=0.8").as_deref(), Some("de"));
+        assert_eq!(pick("en-GB, de;q=0.5").as_deref(), Some("en"));
+        assert_eq!(pick("fr, de;q=0.3, en;q=0.2").as_deref(), Some("de"));
+        assert_eq!(pick("de;q=0, en;q=0.1").as_deref(), Some("en"));
+        assert_eq!(pick("fr").as_deref(), None);
+        assert_eq!(pick("*").as_deref(), Some("en"));
+        assert_eq!(pick("").as_deref(), None);
+        assert_eq!(pick(";;;,,=q").as_deref(), None);
+    }
+
+    #[test]
+    fn every_language_has_every_english_key() {
+        let langs = Languages::load("").unwrap();
+        let en = &langs.by_code["en"];
+        for code in langs.codes() {
+            let missing: Vec<&String> = en
+                .keys()
+                .filter(|k| !langs.by_code[code].contains_key(*k))
+                .collect();
+            assert!(missing.is_empty(), "{code} lacks {missing:?}");
+        }
+        let de = langs.negotiate("de-AT");
+        assert_eq!(de.get("button_book"), "Buchen");
+        assert_eq!(
+            de.fill("error_name_too_long", &[("max", "200".into())]),
+            "Der Name darf höchstens 200 Zeichen haben."
+        );
+    }
+
+    #[test]
+    fn operator_files_override_and_add() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("fr.toml"), "button_book = \"Réserver\"\n").unwrap();
+        std::fs::write(dir.path().join("en.toml"), "app_name = \"Meet-o-matic\"\n").unwrap();
+        let langs = Languages::load(dir.path().to_str().unwrap()).unwrap();
+        let fr = langs.negotiate("fr-CH, en;q=0.5");
+        assert_eq!(fr.lang(), "fr");
+        assert_eq!(fr.get("button_book"), "Réserver");
+        assert_eq!(fr.get("field_date"), "Date", "falls back to English");
+        assert_eq!(langs.negotiate("en").get("app_name"), "Meet-o-matic");
+    }
+
+    #[test]
+    fn dates_in_words() {
+        let langs = Languages::load("").unwrap();
+        let tz: chrono_tz::Tz = "Europe/Berlin".parse().unwrap();
+        let t = tz.with_ymd_and_hms(2026, 3, 2, 10, 0, 0).unwrap();
+        assert_eq!(
+            langs.catalog("en").datetime(&t),
+            "Monday, 2 March 2026, 10:00"
+        );
+        assert_eq!(
+            langs.catalog("de").datetime(&t),
+            "Montag, 2. März 2026, 10:00 Uhr"
+        );
+    }
+}

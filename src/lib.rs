@@ -1,0 +1,17 @@
+//! Planado: book Jitsi Meet conferences in advance behind a waiting page and a
+//! secret room. The module map; each module says what it is for.
+
+pub mod booking_input;
+pub mod cgi_edge;
+pub mod clock;
+pub mod config;
+pub mod context;
+pub mod handlers;
+pub mod i18n;
+pub mod ids;
+pub mod links;
+pub mod meeting;
+pub mod pages;
+pub mod serve;
+pub mod store;
+pub mod web;

@@ -1,0 +1,77 @@
+//! The URLs Planado hands out. The conference name travels only in links: in the
+//! invite link's fragment (Jitsi's own `#config.subject=`, which no browser sends
+//! to a server) and in the calendar link's query.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// Everything but RFC 3986's unreserved characters is encoded.
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+pub fn encode(s: &str) -> String {
+    utf8_percent_encode(s, COMPONENT).to_string()
+}
+
+/// `#config.subject=%22…%22`: the name as a JSON string, percent-encoded, as
+/// Jitsi Meet reads it from its URL. Empty for no name.
+pub fn subject_fragment(name: &str) -> String {
+    if name.is_empty() {
+        return String::new();
+    }
+    let quoted = serde_json::Value::String(name.to_string()).to_string();
+    format!("#config.subject={}", encode(&quoted))
+}
+
+pub fn invite_url(base: &str, invite_id: &str, name: &str) -> String {
+    format!(
+        "{base}/invite?id={}{}",
+        encode(invite_id),
+        subject_fragment(name)
+    )
+}
+
+pub fn admin_url(base: &str, invite_id: &str, key: &str) -> String {
+    format!("{base}/admin?id={}&key={}", encode(invite_id), encode(key))
+}
+
+pub fn ics_url(base: &str, invite_id: &str, name: &str) -> String {
+    format!("{base}/ics?id={}&name={}", encode(invite_id), encode(name))
+}
+
+pub fn room_url(jitsi_url: &str, room_id: &str) -> String {
+    format!("{jitsi_url}/{room_id}")
+}
+
+/// `mailto:` with subject and body; Planado never learns the recipients.
+pub fn mailto(subject: &str, body: &str) -> String {
+    // Mail clients expect CRLF line ends in a mailto body (RFC 6068).
+    let body = body.replace('\n', "\r\n");
+    format!("mailto:?subject={}&body={}", encode(subject), encode(&body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_name_rides_in_the_fragment() {
+        let url = invite_url("https://p.example", "abc", "Team \"A\" & Über");
+        assert_eq!(
+            url,
+            "https://p.example/invite?id=abc#config.subject=%22Team%20%5C%22A%5C%22%20%26%20%C3%9Cber%22"
+        );
+        assert_eq!(
+            invite_url("https://p.example", "abc", ""),
+            "https://p.example/invite?id=abc"
+        );
+    }
+
+    #[test]
+    fn mailto_is_fully_encoded() {
+        let m = mailto("Einladung: a&b", "x\ny");
+        assert_eq!(m, "mailto:?subject=Einladung%3A%20a%26b&body=x%0D%0Ay");
+    }
+}

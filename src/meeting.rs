@@ -1,0 +1,443 @@
+//! The model: a meeting's schedule and its recurrence arithmetic.
+//!
+//! Occurrences are computed in the meeting's own time zone by the rules of
+//! RFC 5545, so that the server and the `.ics` RRULE describe the same series:
+//! - the local wall-clock time stays the same across DST changes;
+//! - a monthly series on the 29th, 30th or 31st skips months without that day;
+//! - a local time that falls into a DST gap is read with the offset before the
+//!   gap (02:30 on the spring-forward day in Berlin becomes 03:30 CEST);
+//! - an ambiguous local time (the repeated hour in autumn) is the first one.
+
+use chrono::{
+    DateTime, Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, Offset, TimeZone,
+    Utc,
+};
+use chrono_tz::Tz;
+
+/// Largest number of occurrences a series may have (ten years of weekly meetings).
+pub const MAX_OCCURRENCES: u32 = 520;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    None,
+    Daily,
+    Weekly,
+    Biweekly,
+    Fourweekly,
+    Monthly,
+}
+
+impl Repeat {
+    pub const ALL: [Repeat; 6] = [
+        Repeat::None,
+        Repeat::Daily,
+        Repeat::Weekly,
+        Repeat::Biweekly,
+        Repeat::Fourweekly,
+        Repeat::Monthly,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Repeat::None => "none",
+            Repeat::Daily => "daily",
+            Repeat::Weekly => "weekly",
+            Repeat::Biweekly => "biweekly",
+            Repeat::Fourweekly => "fourweekly",
+            Repeat::Monthly => "monthly",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Repeat> {
+        Repeat::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// The PHP Planado's `rectype`: `1daily`, `1weekly`, `2weekly`, `4weekly`,
+    /// `1monthly`, and the older `daily`, `weekly`, `monthly` without a number.
+    pub fn from_legacy(rectype: &str) -> Option<Repeat> {
+        let rectype = rectype.trim().to_ascii_lowercase();
+        let unit_at = rectype
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rectype.len());
+        let (number, unit) = rectype.split_at(unit_at);
+        let number = if number.is_empty() {
+            1
+        } else {
+            number.parse().ok()?
+        };
+        match (number, unit) {
+            (_, "" | "none") => Some(Repeat::None),
+            (1, "daily") => Some(Repeat::Daily),
+            (1, "weekly") => Some(Repeat::Weekly),
+            (2, "weekly") => Some(Repeat::Biweekly),
+            (4, "weekly") => Some(Repeat::Fourweekly),
+            (1, "monthly") => Some(Repeat::Monthly),
+            _ => None,
+        }
+    }
+
+    /// RFC 5545 `FREQ` and `INTERVAL`; `None` for a one-off.
+    pub fn rrule_parts(self) -> Option<(&'static str, u32)> {
+        match self {
+            Repeat::None => None,
+            Repeat::Daily => Some(("DAILY", 1)),
+            Repeat::Weekly => Some(("WEEKLY", 1)),
+            Repeat::Biweekly => Some(("WEEKLY", 2)),
+            Repeat::Fourweekly => Some(("WEEKLY", 4)),
+            Repeat::Monthly => Some(("MONTHLY", 1)),
+        }
+    }
+
+    /// Days between occurrences for the fixed-step rules.
+    fn step_days(self) -> Option<i64> {
+        match self {
+            Repeat::Daily => Some(1),
+            Repeat::Weekly => Some(7),
+            Repeat::Biweekly => Some(14),
+            Repeat::Fourweekly => Some(28),
+            Repeat::None | Repeat::Monthly => None,
+        }
+    }
+}
+
+/// When a meeting takes place: the first start, its zone, the rule and the
+/// total number of occurrences (1 for a one-off).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    pub series_start: DateTime<Utc>,
+    pub tz: Tz,
+    pub repeat: Repeat,
+    pub count: u32,
+}
+
+impl Schedule {
+    /// The local wall-clock time the series is anchored at (RFC 5545 DTSTART).
+    pub fn local_start(&self) -> NaiveDateTime {
+        self.series_start.with_timezone(&self.tz).naive_local()
+    }
+
+    /// The start of occurrence `n` (0-based), or `None` past the end.
+    pub fn occurrence(&self, n: u32) -> Option<DateTime<Utc>> {
+        if n >= self.count {
+            return None;
+        }
+        let anchor = self.local_start();
+        let local = match (self.repeat, self.repeat.step_days()) {
+            (Repeat::None, _) => (n == 0).then_some(anchor)?,
+            (_, Some(days)) => anchor.checked_add_signed(Duration::days(days * i64::from(n)))?,
+            (Repeat::Monthly, None) => nth_monthly(anchor, n)?,
+            _ => return None,
+        };
+        Some(resolve_local(self.tz, local))
+    }
+
+    /// All occurrences in order.
+    pub fn occurrences(&self) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        (0..self.count).map_while(|n| self.occurrence(n))
+    }
+
+    /// Whether occurrence `n` is over at `now`: `expire` after its start, or as
+    /// soon as the next one has started, whichever comes first.
+    fn is_over(&self, n: u32, start: DateTime<Utc>, now: DateTime<Utc>, expire: Duration) -> bool {
+        now >= start + expire || self.occurrence(n + 1).is_some_and(|next| now >= next)
+    }
+
+    /// The occurrence that is current at `now`, looking from occurrence `from`
+    /// on: the first one not over yet. `None` when the whole series is over.
+    pub fn current(
+        &self,
+        from: u32,
+        now: DateTime<Utc>,
+        expire: Duration,
+    ) -> Option<(u32, DateTime<Utc>)> {
+        let mut n = from;
+        loop {
+            let start = self.occurrence(n)?;
+            if !self.is_over(n, start, now, expire) {
+                return Some((n, start));
+            }
+            n += 1;
+        }
+    }
+
+    /// When occurrence `n` stops being current (cleanup's due time).
+    pub fn due_at(&self, n: u32, expire: Duration) -> Option<DateTime<Utc>> {
+        let end = self.occurrence(n)? + expire;
+        Some(match self.occurrence(n + 1) {
+            Some(next) if next < end => next,
+            _ => end,
+        })
+    }
+}
+
+/// A booked meeting as the store keeps it: the three secrets (the admin key
+/// only as a hash), the schedule, and which occurrence is the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    pub invite_id: String,
+    pub room_id: String,
+    pub admin_key_hash: Vec<u8>,
+    pub schedule: Schedule,
+    /// Index of the current occurrence, 0-based.
+    pub occurrence: u32,
+    /// Start of the current occurrence.
+    pub start: DateTime<Utc>,
+    /// When the current occurrence stops being current (cleanup looks here).
+    pub due_at: DateTime<Utc>,
+    /// Grows with every change by the organiser (the `.ics` SEQUENCE).
+    pub sequence: u32,
+}
+
+/// What moving a meeting to a later occurrence writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advance {
+    pub occurrence: u32,
+    pub start: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    /// Each occurrence gets a fresh room, so a former participant cannot come back.
+    pub room_id: String,
+}
+
+impl Meeting {
+    /// A new meeting at the first occurrence of `schedule`.
+    pub fn new(
+        invite_id: String,
+        room_id: String,
+        admin_key_hash: Vec<u8>,
+        schedule: Schedule,
+        expire: Duration,
+    ) -> Meeting {
+        let start = schedule.series_start;
+        let due_at = schedule.due_at(0, expire).unwrap_or(start + expire);
+        Meeting {
+            invite_id,
+            room_id,
+            admin_key_hash,
+            schedule,
+            occurrence: 0,
+            start,
+            due_at,
+            sequence: 0,
+        }
+    }
+
+    /// Where the meeting stands at `now`: the current occurrence, and the move the
+    /// store must make when that is a later one than stored (`room` makes the new
+    /// room id, only called when needed). `None`: the series is over.
+    pub fn at(
+        &self,
+        now: DateTime<Utc>,
+        expire: Duration,
+        room: impl FnOnce() -> String,
+    ) -> Option<(DateTime<Utc>, Option<Advance>)> {
+        let (n, start) = self.schedule.current(self.occurrence, now, expire)?;
+        if n == self.occurrence {
+            return Some((start, None));
+        }
+        let due_at = self.schedule.due_at(n, expire)?;
+        Some((
+            start,
+            Some(Advance {
+                occurrence: n,
+                start,
+                due_at,
+                room_id: room(),
+            }),
+        ))
+    }
+
+    pub fn apply(&mut self, advance: Advance) {
+        self.occurrence = advance.occurrence;
+        self.start = advance.start;
+        self.due_at = advance.due_at;
+        self.room_id = advance.room_id;
+    }
+
+    /// Occurrences left, the current one included.
+    pub fn remaining(&self) -> u32 {
+        self.schedule.count.saturating_sub(self.occurrence)
+    }
+}
+
+/// The `n`th month on the anchor's day of the month, skipping months that do
+/// not have that day (RFC 5545: invalid dates are ignored, not moved).
+fn nth_monthly(anchor: NaiveDateTime, n: u32) -> Option<NaiveDateTime> {
+    let first_of_month = anchor.date().with_day(1)?;
+    let mut found = 0;
+    for k in 0.. {
+        let month = first_of_month.checked_add_months(Months::new(k))?;
+        if let Some(date) = NaiveDate::from_ymd_opt(month.year(), month.month(), anchor.day()) {
+            if found == n {
+                return Some(date.and_time(anchor.time()));
+            }
+            found += 1;
+        }
+    }
+    None
+}
+
+/// A local wall-clock time in `tz` as an instant, by RFC 5545's rules for
+/// times that do not exist (gap: the offset before it) or exist twice (the first).
+pub fn resolve_local(tz: Tz, local: NaiveDateTime) -> DateTime<Utc> {
+    match tz.from_local_datetime(&local) {
+        LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => t.with_timezone(&Utc),
+        LocalResult::None => {
+            let before = tz
+                .offset_from_local_datetime(&(local - Duration::days(1)))
+                .earliest()
+                .map(|o| o.fix())
+                .unwrap_or_else(|| tz.offset_from_utc_datetime(&local).fix());
+            DateTime::from_naive_utc_and_offset(local - before, Utc)
+        }
+    }
+}
+
+/// Whether a local time exists exactly as written in `tz` (not in a DST gap).
+pub fn local_time_exists(tz: Tz, local: NaiveDateTime) -> bool {
+    !matches!(tz.from_local_datetime(&local), LocalResult::None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(tz: Tz, s: &str) -> DateTime<Utc> {
+        let local = NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        resolve_local(tz, local)
+    }
+
+    fn local(tz: Tz, t: DateTime<Utc>) -> String {
+        t.with_timezone(&tz).format("%Y-%m-%d %H:%M %Z").to_string()
+    }
+
+    #[test]
+    fn weekly_berlin_stays_at_ten_across_dst() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        let s = Schedule {
+            series_start: at(tz, "2026-03-19 10:00"),
+            tz,
+            repeat: Repeat::Weekly,
+            count: 3,
+        };
+        let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
+        assert_eq!(
+            got,
+            [
+                "2026-03-19 10:00 CET",
+                "2026-03-26 10:00 CET",
+                "2026-04-02 10:00 CEST"
+            ]
+        );
+        assert_eq!(
+            s.occurrence(1).unwrap() - s.occurrence(0).unwrap(),
+            Duration::days(7)
+        );
+        assert_eq!(
+            s.occurrence(2).unwrap() - s.occurrence(1).unwrap(),
+            Duration::hours(24 * 7 - 1)
+        );
+    }
+
+    #[test]
+    fn monthly_on_the_31st_skips_short_months() {
+        let tz: Tz = "America/New_York".parse().unwrap();
+        let s = Schedule {
+            series_start: at(tz, "2027-01-31 18:30"),
+            tz,
+            repeat: Repeat::Monthly,
+            count: 4,
+        };
+        let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
+        assert_eq!(
+            got,
+            [
+                "2027-01-31 18:30 EST",
+                "2027-03-31 18:30 EDT",
+                "2027-05-31 18:30 EDT",
+                "2027-07-31 18:30 EDT"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_in_the_gap_moves_forward_by_the_gap() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        let s = Schedule {
+            series_start: at(tz, "2026-03-22 02:30"),
+            tz,
+            repeat: Repeat::Weekly,
+            count: 3,
+        };
+        let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
+        assert_eq!(
+            got,
+            [
+                "2026-03-22 02:30 CET",
+                "2026-03-29 03:30 CEST",
+                "2026-04-05 02:30 CEST"
+            ]
+        );
+        let local_2_30 =
+            NaiveDateTime::parse_from_str("2026-03-29 02:30", "%Y-%m-%d %H:%M").unwrap();
+        assert!(!local_time_exists(tz, local_2_30));
+    }
+
+    #[test]
+    fn an_ambiguous_time_is_the_first() {
+        let tz: Tz = "Europe/Berlin".parse().unwrap();
+        assert_eq!(
+            local(tz, at(tz, "2026-10-25 02:30")),
+            "2026-10-25 02:30 CEST"
+        );
+    }
+
+    #[test]
+    fn current_occurrence_follows_the_clock() {
+        let tz = Tz::UTC;
+        let s = Schedule {
+            series_start: at(tz, "2026-01-01 10:00"),
+            tz,
+            repeat: Repeat::Daily,
+            count: 3,
+        };
+        let expire = Duration::hours(23);
+        let before = at(tz, "2025-12-31 10:00");
+        assert_eq!(s.current(0, before, expire).unwrap().0, 0);
+        assert_eq!(
+            s.current(0, at(tz, "2026-01-01 12:00"), expire).unwrap().0,
+            0
+        );
+        assert_eq!(
+            s.current(0, at(tz, "2026-01-02 09:30"), expire).unwrap().0,
+            1
+        );
+        assert_eq!(
+            s.current(0, at(tz, "2026-01-03 10:00"), expire).unwrap().0,
+            2
+        );
+        assert_eq!(s.current(0, at(tz, "2026-01-04 09:00"), expire), None);
+        // An expiry longer than the step hands over at the next start.
+        assert_eq!(
+            s.current(0, at(tz, "2026-01-02 10:00"), Duration::hours(48))
+                .unwrap()
+                .0,
+            1
+        );
+        assert_eq!(
+            s.due_at(0, Duration::hours(48)),
+            Some(at(tz, "2026-01-02 10:00"))
+        );
+    }
+
+    #[test]
+    fn legacy_rectypes() {
+        assert_eq!(Repeat::from_legacy("1daily"), Some(Repeat::Daily));
+        assert_eq!(Repeat::from_legacy("weekly"), Some(Repeat::Weekly));
+        assert_eq!(Repeat::from_legacy("2weekly"), Some(Repeat::Biweekly));
+        assert_eq!(Repeat::from_legacy("4weekly"), Some(Repeat::Fourweekly));
+        assert_eq!(Repeat::from_legacy("1monthly"), Some(Repeat::Monthly));
+        assert_eq!(Repeat::from_legacy(""), Some(Repeat::None));
+        assert_eq!(Repeat::from_legacy("3weekly"), None);
+        assert_eq!(Repeat::from_legacy("99999999999999999999daily"), None);
+    }
+}

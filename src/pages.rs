@@ -1,0 +1,87 @@
+//! The HTML pages. Askama escapes every value by construction; nothing here
+//! concatenates HTML.
+
+use askama::Template;
+
+use crate::i18n::Catalog;
+use crate::web::Failure;
+
+#[derive(Template)]
+#[template(path = "index.html")]
+pub struct IndexPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub today: String,
+    pub next_hour: String,
+    pub default_tz: String,
+    pub tz_note: String,
+    pub repeats: Vec<(&'static str, String)>,
+    pub max_count: u32,
+    pub max_name: usize,
+    pub count_hint: String,
+}
+
+#[derive(Template)]
+#[template(path = "booked.html")]
+pub struct BookedPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub name: String,
+    pub start_iso: String,
+    pub start_text: String,
+    pub tz: String,
+    pub repeat_text: String,
+    pub invite_url: String,
+    pub ics_url: String,
+    pub admin_url: String,
+    pub invitation: String,
+    pub mailto: String,
+}
+
+#[derive(Template)]
+#[template(path = "waiting.html")]
+pub struct WaitingPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub starts_text: String,
+    pub tz: String,
+    pub start_ms: i64,
+    pub now_ms: i64,
+    pub refresh_seconds: i64,
+    pub countdown_text: String,
+}
+
+#[derive(Template)]
+#[template(path = "consent.html")]
+pub struct ConsentPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub consent_text: String,
+    pub notice_url: String,
+    pub room_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub message: String,
+    pub ask_for_id: bool,
+}
+
+/// Renders a page; a template error is a bug, reported as a 500.
+pub fn render(page: &impl Template) -> Result<String, Failure> {
+    page.render()
+        .map_err(|e| Failure::Internal(format!("template: {e}")))
+}

@@ -1,0 +1,247 @@
+//! MariaDB through the `mysql` crate: one short connection per request, over TCP
+//! or a socket (`?socket=/run/mysqld/mysqld.sock`). Galera-safe: no server clock,
+//! no table locks; a deadlock or certification failure is retried.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use mysql::prelude::Queryable;
+use mysql::{Conn, Opts, OptsBuilder, TxOpts, params};
+
+use super::migrations::{MIGRATIONS, statements};
+use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
+use crate::meeting::{Advance, Meeting};
+
+pub struct MariaDb {
+    conn: Conn,
+}
+
+/// Errors worth one more try: deadlock (Galera reports certification failures
+/// the same way), lock wait timeout, node not ready.
+const RETRYABLE: &[u16] = &[1213, 1205, 1047];
+const ATTEMPTS: u32 = 4;
+
+type Columns = (
+    String,
+    String,
+    Vec<u8>,
+    i64,
+    String,
+    String,
+    i64,
+    i64,
+    i64,
+    i64,
+    i64,
+);
+
+fn to_row(c: Columns) -> MeetingRow {
+    MeetingRow {
+        invite_id: c.0,
+        room_id: c.1,
+        admin_key_hash: c.2,
+        series_start: c.3,
+        time_zone: c.4,
+        repeat_rule: c.5,
+        occurrences: c.6,
+        occurrence: c.7,
+        start_at: c.8,
+        due_at: c.9,
+        sequence: c.10,
+    }
+}
+
+fn store_error(e: mysql::Error) -> StoreError {
+    match &e {
+        mysql::Error::MySqlError(me) if me.code == 1146 => {
+            StoreError::NotInitialised(me.message.clone())
+        }
+        _ => StoreError::Unavailable(e.to_string()),
+    }
+}
+
+fn is_retryable(e: &mysql::Error) -> bool {
+    matches!(e, mysql::Error::MySqlError(me) if RETRYABLE.contains(&me.code))
+}
+
+const ADVANCE_SQL: &str = "UPDATE meetings SET occurrence = :to, start_at = :start, due_at = :due, room_id = :room \
+                           WHERE invite_id = :id AND occurrence = :from";
+
+fn advance_params(id: &str, from: u32, to: &Advance) -> mysql::Params {
+    params! {
+        "to" => to.occurrence, "start" => to.start.timestamp(), "due" => to.due_at.timestamp(),
+        "room" => &to.room_id, "id" => id, "from" => from,
+    }
+}
+
+impl MariaDb {
+    pub fn connect(url: &str) -> StoreResult<MariaDb> {
+        let opts = Opts::from_url(url)
+            .map_err(|e| StoreError::Unavailable(format!("database_url: {e}")))?;
+        let opts = OptsBuilder::from_opts(opts)
+            .tcp_connect_timeout(Some(Duration::from_secs(3)))
+            .read_timeout(Some(Duration::from_secs(15)))
+            .write_timeout(Some(Duration::from_secs(15)))
+            .prefer_socket(false);
+        let conn = Conn::new(opts).map_err(store_error)?;
+        Ok(MariaDb { conn })
+    }
+
+    /// Runs `f`, again after a short pause when the server asks for a retry.
+    fn retry<T>(&mut self, mut f: impl FnMut(&mut Conn) -> mysql::Result<T>) -> StoreResult<T> {
+        let mut attempt = 1;
+        loop {
+            match f(&mut self.conn) {
+                Err(e) if is_retryable(&e) && attempt < ATTEMPTS => {
+                    std::thread::sleep(Duration::from_millis(20 * u64::from(attempt)));
+                    attempt += 1;
+                }
+                other => return other.map_err(store_error),
+            }
+        }
+    }
+
+    fn select_meetings(&mut self, sql: &str, p: mysql::Params) -> StoreResult<Vec<Meeting>> {
+        let rows: Vec<Columns> = self.retry(|c| c.exec(sql, p.clone()))?;
+        rows.into_iter().map(|r| to_row(r).into_meeting()).collect()
+    }
+}
+
+impl Store for MariaDb {
+    fn insert(&mut self, m: &Meeting) -> StoreResult<()> {
+        let r = MeetingRow::from_meeting(m);
+        let sql = format!(
+            "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq)"
+        );
+        let p = params! {
+            "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
+            "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
+            "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence,
+        };
+        self.retry(|c| c.exec_drop(&sql, p.clone()))
+    }
+
+    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
+        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE invite_id = :id");
+        Ok(self
+            .select_meetings(&sql, params! { "id" => invite_id })?
+            .pop())
+    }
+
+    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
+        let p = advance_params(invite_id, from, to);
+        self.retry(|c| {
+            c.exec_drop(ADVANCE_SQL, p.clone())
+                .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn reschedule(&mut self, m: &Meeting, expected_sequence: u32) -> StoreResult<bool> {
+        let r = MeetingRow::from_meeting(m);
+        let p = params! {
+            "series" => r.series_start, "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences,
+            "occ" => r.occurrence, "start" => r.start_at, "due" => r.due_at, "room" => r.room_id,
+            "seq" => r.sequence, "id" => r.invite_id, "expected" => expected_sequence,
+        };
+        self.retry(|c| {
+            c.exec_drop(
+                "UPDATE meetings SET series_start = :series, time_zone = :tz, repeat_rule = :rule, occurrences = :count, \
+                 occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq \
+                 WHERE invite_id = :id AND sequence = :expected",
+                p.clone(),
+            )
+            .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn delete(&mut self, invite_id: &str) -> StoreResult<bool> {
+        self.retry(|c| {
+            c.exec_drop(
+                "DELETE FROM meetings WHERE invite_id = :id",
+                params! { "id" => invite_id },
+            )
+            .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn due_recurring(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<Meeting>> {
+        let sql = format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings WHERE due_at <= :now AND occurrence + 1 < occurrences \
+             ORDER BY due_at LIMIT :limit"
+        );
+        self.select_meetings(&sql, params! { "now" => now.timestamp(), "limit" => limit })
+    }
+
+    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
+        let p = params! { "now" => now.timestamp(), "limit" => limit };
+        self.retry(|c| {
+            c.exec_drop(
+                "DELETE FROM meetings WHERE due_at <= :now AND occurrence + 1 >= occurrences ORDER BY due_at LIMIT :limit",
+                p.clone(),
+            )
+            .map(|_| c.affected_rows())
+        })
+    }
+
+    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts> {
+        self.retry(|c| {
+            let mut tx = c.start_transaction(TxOpts::default())?;
+            let mut counts = CleanupCounts::default();
+            for m in moves {
+                match &m.to {
+                    Some(to) => {
+                        tx.exec_drop(ADVANCE_SQL, advance_params(&m.invite_id, m.from, to))?;
+                        counts.advanced += tx.affected_rows();
+                    }
+                    None => {
+                        tx.exec_drop(
+                            "DELETE FROM meetings WHERE invite_id = :id AND occurrence = :from",
+                            params! { "id" => &m.invite_id, "from" => m.from },
+                        )?;
+                        counts.deleted += tx.affected_rows();
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(counts)
+        })
+    }
+
+    fn claim_cleanup(&mut self, now: DateTime<Utc>, interval_seconds: i64) -> StoreResult<bool> {
+        let p =
+            params! { "now" => now.timestamp(), "before" => now.timestamp() - interval_seconds };
+        self.retry(|c| {
+            c.exec_drop(
+                "UPDATE planado_state SET value = :now WHERE name = 'last_cleanup' AND value <= :before",
+                p.clone(),
+            )
+            .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>> {
+        self.retry(|c| {
+            c.query_drop(
+                "CREATE TABLE IF NOT EXISTS planado_schema (version INT NOT NULL, applied_at BIGINT NOT NULL, \
+                 PRIMARY KEY (version)) ENGINE=InnoDB",
+            )
+        })?;
+        let done: Vec<u32> = self.retry(|c| c.query("SELECT version FROM planado_schema"))?;
+        let mut applied = Vec::new();
+        for m in MIGRATIONS.iter().filter(|m| !done.contains(&m.version)) {
+            for statement in statements(m.mariadb) {
+                self.retry(|c| c.query_drop(&statement)).map_err(|e| {
+                    StoreError::NotInitialised(format!("migration {}: {e}", m.version))
+                })?;
+            }
+            self.retry(|c| {
+                c.exec_drop(
+                    "INSERT IGNORE INTO planado_schema (version, applied_at) VALUES (:v, :t)",
+                    params! { "v" => m.version, "t" => now.timestamp() },
+                )
+            })?;
+            applied.push(m.version);
+        }
+        Ok(applied)
+    }
+}

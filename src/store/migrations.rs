@@ -1,0 +1,34 @@
+//! Versioned schema migrations, one SQL file per version and backend under `sql/`.
+
+pub struct Migration {
+    pub version: u32,
+    pub sqlite: &'static str,
+    pub mariadb: &'static str,
+}
+
+/// Every migration in order. Each must be safe to run again (`IF NOT EXISTS`),
+/// because MariaDB cannot roll back DDL.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    sqlite: include_str!("../../sql/sqlite/0001_init.sql"),
+    mariadb: include_str!("../../sql/mariadb/0001_init.sql"),
+}];
+
+pub fn latest() -> u32 {
+    MIGRATIONS.last().map_or(0, |m| m.version)
+}
+
+/// The statements of a SQL file, split at `;` line ends, comments dropped.
+pub fn statements(sql: &str) -> Vec<String> {
+    let without_comments: String = sql
+        .lines()
+        .map(|l| l.split("--").next().unwrap_or(""))
+        .collect::<Vec<_>>()
+        .join("\n");
+    without_comments
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}

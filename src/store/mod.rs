@@ -1,0 +1,171 @@
+//! The only place that speaks SQL: one trait, a MariaDB and a SQLite backend.
+//! Every lookup goes through the primary key (`invite_id`) or the `due_at` index.
+
+mod mariadb;
+mod migrations;
+mod sqlite;
+
+use std::fmt;
+
+use chrono::{DateTime, Utc};
+
+use crate::meeting::{Advance, Meeting};
+
+pub use mariadb::MariaDb;
+pub use migrations::Migration;
+pub use sqlite::Sqlite;
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// The database cannot be reached (down, refused, timed out, disk full).
+    Unavailable(String),
+    /// The schema is missing or older than this program: run `planado init`.
+    NotInitialised(String),
+    /// A row that cannot be read back (say, a time zone this build does not know).
+    Corrupt(String),
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Unavailable(e) => write!(f, "database unavailable: {e}"),
+            StoreError::NotInitialised(e) => {
+                write!(
+                    f,
+                    "database schema missing or outdated ({e}); run `planado init`"
+                )
+            }
+            StoreError::Corrupt(e) => write!(f, "unreadable row: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// What one cleanup batch did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct CleanupCounts {
+    pub deleted: u64,
+    pub advanced: u64,
+}
+
+/// One step of a cleanup batch: a meeting read at occurrence `from` moves on
+/// to `to`, or is deleted when `to` is `None` (its series is over).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Move {
+    pub invite_id: String,
+    pub from: u32,
+    pub to: Option<Advance>,
+}
+
+/// One database connection. Each CGI request opens one and drops it at the end.
+pub trait Store {
+    /// Inserts a new meeting.
+    fn insert(&mut self, meeting: &Meeting) -> StoreResult<()>;
+    /// The meeting with this invite id (primary key lookup).
+    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>>;
+    /// Moves a meeting from occurrence `from` to a later one, only if it is still
+    /// at `from` (so two processes advancing at once advance it exactly once).
+    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool>;
+    /// Replaces schedule, occurrence, start, due time, room and sequence of a
+    /// meeting whose sequence is still `expected_sequence`.
+    fn reschedule(&mut self, meeting: &Meeting, expected_sequence: u32) -> StoreResult<bool>;
+    /// Deletes one meeting.
+    fn delete(&mut self, invite_id: &str) -> StoreResult<bool>;
+    /// Up to `limit` meetings whose current occurrence is over (`due_at <= now`)
+    /// and which have a later occurrence, oldest first.
+    fn due_recurring(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<Meeting>>;
+    /// Deletes, in one statement, up to `limit` meetings whose last occurrence is over.
+    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64>;
+    /// Applies a cleanup batch in one transaction. Each move happens only if the
+    /// meeting is still at the occurrence it was read at, so a concurrent cleanup
+    /// or invite cannot make it happen twice.
+    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts>;
+    /// Claims the right to run a request-triggered cleanup: true for exactly one
+    /// caller per `interval_seconds` (a timestamp row, compare-and-set).
+    fn claim_cleanup(&mut self, now: DateTime<Utc>, interval_seconds: i64) -> StoreResult<bool>;
+    /// Applies the missing migrations; returns the versions applied.
+    fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>>;
+}
+
+/// Opens the store named by a `database_url`.
+pub fn open(database_url: &str) -> StoreResult<Box<dyn Store>> {
+    if let Some(path) = database_url.strip_prefix("sqlite:") {
+        Ok(Box::new(Sqlite::open(path)?))
+    } else if database_url.starts_with("mysql://") {
+        Ok(Box::new(MariaDb::connect(database_url)?))
+    } else {
+        Err(StoreError::Unavailable(format!(
+            "database_url must start with sqlite: or mysql://, not {database_url:?}"
+        )))
+    }
+}
+
+/// The columns of the `meetings` table, in the order every SELECT lists them.
+pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
+     repeat_rule, occurrences, occurrence, start_at, due_at, sequence";
+
+/// A row as plain values, shared by both backends.
+pub(crate) struct MeetingRow {
+    pub invite_id: String,
+    pub room_id: String,
+    pub admin_key_hash: Vec<u8>,
+    pub series_start: i64,
+    pub time_zone: String,
+    pub repeat_rule: String,
+    pub occurrences: i64,
+    pub occurrence: i64,
+    pub start_at: i64,
+    pub due_at: i64,
+    pub sequence: i64,
+}
+
+impl MeetingRow {
+    pub fn from_meeting(m: &Meeting) -> MeetingRow {
+        MeetingRow {
+            invite_id: m.invite_id.clone(),
+            room_id: m.room_id.clone(),
+            admin_key_hash: m.admin_key_hash.clone(),
+            series_start: m.schedule.series_start.timestamp(),
+            time_zone: m.schedule.tz.name().to_string(),
+            repeat_rule: m.schedule.repeat.as_str().to_string(),
+            occurrences: m.schedule.count.into(),
+            occurrence: m.occurrence.into(),
+            start_at: m.start.timestamp(),
+            due_at: m.due_at.timestamp(),
+            sequence: m.sequence.into(),
+        }
+    }
+
+    pub fn into_meeting(self) -> StoreResult<Meeting> {
+        use crate::meeting::{Repeat, Schedule};
+        let corrupt =
+            |what: &str| StoreError::Corrupt(format!("meeting {}: {what}", self.invite_id));
+        let time = |secs: i64| {
+            DateTime::from_timestamp(secs, 0).ok_or_else(|| corrupt("time out of range"))
+        };
+        let count = |n: i64| u32::try_from(n).map_err(|_| corrupt("count out of range"));
+        let schedule = Schedule {
+            series_start: time(self.series_start)?,
+            tz: self
+                .time_zone
+                .parse()
+                .map_err(|_| corrupt("unknown time zone"))?,
+            repeat: Repeat::parse(&self.repeat_rule)
+                .ok_or_else(|| corrupt("unknown repetition"))?,
+            count: count(self.occurrences)?,
+        };
+        Ok(Meeting {
+            start: time(self.start_at)?,
+            due_at: time(self.due_at)?,
+            occurrence: count(self.occurrence)?,
+            sequence: count(self.sequence)?,
+            schedule,
+            invite_id: self.invite_id,
+            room_id: self.room_id,
+            admin_key_hash: self.admin_key_hash,
+        })
+    }
+}

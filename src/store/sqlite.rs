@@ -1,0 +1,219 @@
+//! The embedded default: SQLite in WAL mode with a busy timeout, so concurrent
+//! CGI processes wait for each other instead of failing. The schema is created
+//! on first use.
+
+use std::time::Duration;
+
+use chrono::{DateTime, Utc};
+use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
+
+use super::migrations::{MIGRATIONS, latest};
+use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
+use crate::meeting::{Advance, Meeting};
+
+pub struct Sqlite {
+    conn: Connection,
+}
+
+/// How long a writer waits for another one before giving up with a 503.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+fn unavailable(e: rusqlite::Error) -> StoreError {
+    StoreError::Unavailable(e.to_string())
+}
+
+impl Sqlite {
+    pub fn open(path: &str) -> StoreResult<Sqlite> {
+        let conn =
+            Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
+        let mut store = Sqlite { conn };
+        let version: u32 = store
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(unavailable)?;
+        if version < latest() {
+            store.migrate(Utc::now())?;
+        }
+        Ok(store)
+    }
+
+    fn row_to_meeting(row: &Row<'_>) -> rusqlite::Result<MeetingRow> {
+        Ok(MeetingRow {
+            invite_id: row.get(0)?,
+            room_id: row.get(1)?,
+            admin_key_hash: row.get(2)?,
+            series_start: row.get(3)?,
+            time_zone: row.get(4)?,
+            repeat_rule: row.get(5)?,
+            occurrences: row.get(6)?,
+            occurrence: row.get(7)?,
+            start_at: row.get(8)?,
+            due_at: row.get(9)?,
+            sequence: row.get(10)?,
+        })
+    }
+}
+
+const ADVANCE_SQL: &str = "UPDATE meetings SET occurrence = ?1, start_at = ?2, due_at = ?3, room_id = ?4 \
+                           WHERE invite_id = ?5 AND occurrence = ?6";
+
+fn advance_values(id: &str, from: u32, to: &Advance) -> (u32, i64, i64, String, String, u32) {
+    (
+        to.occurrence,
+        to.start.timestamp(),
+        to.due_at.timestamp(),
+        to.room_id.clone(),
+        id.to_string(),
+        from,
+    )
+}
+
+impl Store for Sqlite {
+    fn insert(&mut self, m: &Meeting) -> StoreResult<()> {
+        let r = MeetingRow::from_meeting(m);
+        self.conn
+            .execute(
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                params![
+                    r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
+                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence
+                ],
+            )
+            .map(drop)
+            .map_err(unavailable)
+    }
+
+    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
+        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE invite_id = ?1");
+        let row = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([invite_id], Self::row_to_meeting).optional())
+            .map_err(unavailable)?;
+        row.map(MeetingRow::into_meeting).transpose()
+    }
+
+    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
+        let v = advance_values(invite_id, from, to);
+        self.conn
+            .execute(ADVANCE_SQL, params![v.0, v.1, v.2, v.3, v.4, v.5])
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn reschedule(&mut self, m: &Meeting, expected_sequence: u32) -> StoreResult<bool> {
+        let r = MeetingRow::from_meeting(m);
+        self.conn
+            .execute(
+                "UPDATE meetings SET series_start = ?1, time_zone = ?2, repeat_rule = ?3, occurrences = ?4, \
+                 occurrence = ?5, start_at = ?6, due_at = ?7, room_id = ?8, sequence = ?9 \
+                 WHERE invite_id = ?10 AND sequence = ?11",
+                params![
+                    r.series_start, r.time_zone, r.repeat_rule, r.occurrences, r.occurrence, r.start_at,
+                    r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence
+                ],
+            )
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn delete(&mut self, invite_id: &str) -> StoreResult<bool> {
+        self.conn
+            .execute("DELETE FROM meetings WHERE invite_id = ?1", [invite_id])
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn due_recurring(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<Meeting>> {
+        let sql = format!(
+            "SELECT {MEETING_COLUMNS} FROM meetings WHERE due_at <= ?1 AND occurrence + 1 < occurrences \
+             ORDER BY due_at LIMIT ?2"
+        );
+        let rows = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| {
+                s.query_map(params![now.timestamp(), limit], Self::row_to_meeting)?
+                    .collect::<rusqlite::Result<Vec<_>>>()
+            })
+            .map_err(unavailable)?;
+        rows.into_iter().map(MeetingRow::into_meeting).collect()
+    }
+
+    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
+        // SQLite's DELETE has no LIMIT by default; the subquery walks the index.
+        self.conn
+            .execute(
+                "DELETE FROM meetings WHERE invite_id IN (SELECT invite_id FROM meetings \
+                 WHERE due_at <= ?1 AND occurrence + 1 >= occurrences ORDER BY due_at LIMIT ?2)",
+                params![now.timestamp(), limit],
+            )
+            .map(|n| n as u64)
+            .map_err(unavailable)
+    }
+
+    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        let mut counts = CleanupCounts::default();
+        for m in moves {
+            match &m.to {
+                Some(to) => {
+                    let v = advance_values(&m.invite_id, m.from, to);
+                    counts.advanced += tx
+                        .execute(ADVANCE_SQL, params![v.0, v.1, v.2, v.3, v.4, v.5])
+                        .map_err(unavailable)? as u64;
+                }
+                None => {
+                    counts.deleted += tx
+                        .execute(
+                            "DELETE FROM meetings WHERE invite_id = ?1 AND occurrence = ?2",
+                            params![m.invite_id, m.from],
+                        )
+                        .map_err(unavailable)? as u64;
+                }
+            }
+        }
+        tx.commit().map_err(unavailable)?;
+        Ok(counts)
+    }
+
+    fn claim_cleanup(&mut self, now: DateTime<Utc>, interval_seconds: i64) -> StoreResult<bool> {
+        self.conn
+            .execute(
+                "UPDATE planado_state SET value = ?1 WHERE name = 'last_cleanup' AND value <= ?2",
+                params![now.timestamp(), now.timestamp() - interval_seconds],
+            )
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn migrate(&mut self, _now: DateTime<Utc>) -> StoreResult<Vec<u32>> {
+        // WAL lets readers go on while one process writes; it must be set outside
+        // a transaction and is remembered by the database file.
+        self.conn
+            .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+            .map_err(unavailable)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        // Read again inside the write lock: another process may have migrated.
+        let current: u32 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(unavailable)?;
+        let mut applied = Vec::new();
+        for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+            tx.execute_batch(m.sqlite)
+                .map_err(|e| StoreError::NotInitialised(format!("migration {}: {e}", m.version)))?;
+            tx.execute_batch(&format!("PRAGMA user_version = {}", m.version))
+                .map_err(unavailable)?;
+            applied.push(m.version);
+        }
+        tx.commit().map_err(unavailable)?;
+        Ok(applied)
+    }
+}

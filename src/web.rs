@@ -1,0 +1,407 @@
+//! The HTTP edge shared by CGI and `planado serve`: request parsing with limits,
+//! content negotiation, the failures every handler may answer with, responses
+//! and the security headers every answer carries.
+
+use http::header::{self, HeaderValue};
+use http::{Method, StatusCode};
+use percent_encoding::percent_decode_str;
+
+pub type HttpRequest = http::Request<Vec<u8>>;
+pub type HttpResponse = http::Response<Vec<u8>>;
+
+/// Largest request body accepted (checked before anything reads the body).
+pub const MAX_BODY_BYTES: usize = 16 * 1024;
+/// Largest query string accepted.
+pub const MAX_QUERY_BYTES: usize = 16 * 1024;
+/// Most parameters in a query or a form.
+pub const MAX_PARAMS: usize = 64;
+
+/// Decoded `name=value` pairs, in order.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Params(pub Vec<(String, String)>);
+
+impl Params {
+    /// The first value of `name`.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// What the client asked for besides the resource: JSON or HTML, and languages.
+#[derive(Debug, Clone, Default)]
+pub struct Negotiation {
+    pub wants_json: bool,
+    pub accept_language: String,
+}
+
+/// A parsed request, the same whether it came through CGI or `planado serve`.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub method: Method,
+    pub query: Params,
+    pub form: Params,
+    pub negotiation: Negotiation,
+    /// Where the binaries are reached when `public_url` is not configured.
+    pub fallback_base_url: String,
+}
+
+impl Request {
+    /// A parameter from the form body, else from the query string.
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.form.get(name).or_else(|| self.query.get(name))
+    }
+
+    /// Query and form together (form first), for handlers that accept both.
+    pub fn all_params(&self) -> Params {
+        Params(self.form.0.iter().chain(&self.query.0).cloned().collect())
+    }
+}
+
+/// Every way a request can fail that a visitor may see.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Failure {
+    /// 400: a message key of the interface language and its arguments.
+    BadInput {
+        key: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
+    /// 404: unknown, expired, or a wrong admin key (all answered alike).
+    NotFound,
+    /// 405 with the methods that are allowed.
+    MethodNotAllowed(&'static str),
+    /// 413: the body is over `MAX_BODY_BYTES`.
+    TooLarge,
+    /// 414: the query string is over `MAX_QUERY_BYTES`.
+    UriTooLong,
+    /// 415: a body that is not a form.
+    UnsupportedMediaType,
+    /// 503: the database cannot be reached; the detail goes to the log only.
+    Unavailable(String),
+    /// 500: a bug or a broken installation; the detail goes to the log only.
+    Internal(String),
+}
+
+impl Failure {
+    pub fn bad(key: &'static str) -> Failure {
+        Failure::BadInput {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds a `{name}` argument to a bad-input message.
+    pub fn arg(self, name: &'static str, value: String) -> Failure {
+        match self {
+            Failure::BadInput { key, mut args } => {
+                args.push((name, value));
+                Failure::BadInput { key, args }
+            }
+            other => other,
+        }
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            Failure::BadInput { .. } => StatusCode::BAD_REQUEST,
+            Failure::NotFound => StatusCode::NOT_FOUND,
+            Failure::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
+            Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            Failure::UriTooLong => StatusCode::URI_TOO_LONG,
+            Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Failure::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            Failure::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+}
+
+/// Reads what every answer needs (JSON or HTML, languages) from the headers;
+/// this cannot fail, so even a refusal is answered in the client's terms.
+pub fn negotiate(req: &HttpRequest) -> Negotiation {
+    let header_text = |name: header::HeaderName| {
+        req.headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    Negotiation {
+        wants_json: prefers_json(&header_text(header::ACCEPT)),
+        accept_language: header_text(header::ACCEPT_LANGUAGE),
+    }
+}
+
+/// Parses an HTTP request into a `Request`, enforcing the limits.
+pub fn parse_request(req: &HttpRequest, fallback_base_url: String) -> Result<Request, Failure> {
+    let query_text = req.uri().query().unwrap_or("");
+    if query_text.len() > MAX_QUERY_BYTES {
+        return Err(Failure::UriTooLong);
+    }
+    let query = parse_urlencoded(query_text)?;
+    let form = if req.method() == Method::POST {
+        parse_body(req)?
+    } else {
+        Params::default()
+    };
+    Ok(Request {
+        method: req.method().clone(),
+        query,
+        form,
+        negotiation: negotiate(req),
+        fallback_base_url,
+    })
+}
+
+fn parse_body(req: &HttpRequest) -> Result<Params, Failure> {
+    let body = req.body();
+    if body.len() > MAX_BODY_BYTES {
+        return Err(Failure::TooLarge);
+    }
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let media_type = content_type.split(';').next().unwrap_or("").trim();
+    let is_form = media_type.eq_ignore_ascii_case("application/x-www-form-urlencoded");
+    let empty = body.is_empty() && media_type.is_empty();
+    if !(is_form || empty) {
+        return Err(Failure::UnsupportedMediaType);
+    }
+    let text = std::str::from_utf8(body).map_err(|_| Failure::bad("error_encoding"))?;
+    parse_urlencoded(text)
+}
+
+/// `application/x-www-form-urlencoded`, refusing what a lenient parser would
+/// silently mangle: `%` not followed by two hex digits, bytes that do not decode
+/// to UTF-8, and more than `MAX_PARAMS` pairs.
+pub fn parse_urlencoded(text: &str) -> Result<Params, Failure> {
+    let bytes = text.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
+        if b == b'%' && !(hex(i + 1) && hex(i + 2)) {
+            return Err(Failure::bad("error_encoding"));
+        }
+    }
+    if text.split('&').filter(|p| !p.is_empty()).count() > MAX_PARAMS {
+        return Err(Failure::bad("error_too_many_params"));
+    }
+    for part in text.split(['&', '=']) {
+        if percent_decode_str(part).decode_utf8().is_err() {
+            return Err(Failure::bad("error_encoding"));
+        }
+    }
+    serde_urlencoded::from_str::<Vec<(String, String)>>(text)
+        .map(Params)
+        .map_err(|_| Failure::bad("error_encoding"))
+}
+
+/// JSON when `Accept` ranks `application/json` above `text/html`.
+pub fn prefers_json(accept: &str) -> bool {
+    let mut json = 0.0f32;
+    let mut html = 0.0f32;
+    for range in accept.split(',') {
+        let mut parts = range.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let q = parts
+            .filter_map(|p| p.trim().strip_prefix("q="))
+            .find_map(|q| q.trim().parse::<f32>().ok())
+            .unwrap_or(1.0);
+        match media.as_str() {
+            "application/json" => json = json.max(q),
+            "text/html" => html = html.max(q),
+            _ => {}
+        }
+    }
+    json > 0.0 && json > html
+}
+
+/// The Content-Security-Policy of every page: nothing from anywhere else, no
+/// inline script or style, no framing. Forms go to ourselves, and to the Jitsi
+/// server, because browsers apply `form-action` to the redirect into the room.
+pub fn content_security_policy(jitsi_url: &str) -> String {
+    format!(
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; \
+         form-action 'self' {}; base-uri 'none'; frame-ancestors 'none'",
+        origin(jitsi_url)
+    )
+}
+
+/// `scheme://host[:port]` of a URL.
+pub fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let end = url[after_scheme..]
+        .find('/')
+        .map_or(url.len(), |i| after_scheme + i);
+    &url[..end]
+}
+
+/// Adds the headers every answer carries. Dynamic answers may carry secrets
+/// (ids, keys, rooms), so none of them is stored by a cache.
+pub fn add_security_headers(resp: &mut HttpResponse, jitsi_url: &str) {
+    let h = resp.headers_mut();
+    if let Ok(csp) = HeaderValue::from_str(&content_security_policy(jitsi_url)) {
+        h.insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    let fixed = [
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::CACHE_CONTROL, "no-store"),
+        (
+            header::HeaderName::from_static("cross-origin-opener-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("cross-origin-resource-policy"),
+            "same-origin",
+        ),
+        (
+            header::HeaderName::from_static("permissions-policy"),
+            "camera=(), microphone=(), geolocation=()",
+        ),
+    ];
+    for (name, value) in fixed {
+        h.insert(name, HeaderValue::from_static(value));
+    }
+}
+
+fn response(status: StatusCode, content_type: &'static str, body: Vec<u8>) -> HttpResponse {
+    let mut resp = http::Response::new(body);
+    *resp.status_mut() = status;
+    resp.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    resp
+}
+
+pub fn html(status: StatusCode, body: String) -> HttpResponse {
+    response(status, "text/html; charset=utf-8", body.into_bytes())
+}
+
+pub fn json(status: StatusCode, value: &serde_json::Value) -> HttpResponse {
+    response(status, "application/json", value.to_string().into_bytes())
+}
+
+pub fn text(status: StatusCode, body: String) -> HttpResponse {
+    response(status, "text/plain; charset=utf-8", body.into_bytes())
+}
+
+pub fn calendar(body: Vec<u8>, filename: &str) -> HttpResponse {
+    let mut resp = response(StatusCode::OK, "text/calendar; charset=utf-8", body);
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+        resp.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    resp
+}
+
+/// `303 See Other` to `location`. A URL that cannot be a header value (it never
+/// should: ours are built from validated parts) becomes a 500, not a panic.
+pub fn see_other(location: &str) -> Result<HttpResponse, Failure> {
+    let value = HeaderValue::from_str(location).map_err(|_| {
+        Failure::Internal(format!(
+            "redirect target is not a header value: {location:?}"
+        ))
+    })?;
+    let mut resp = response(
+        StatusCode::SEE_OTHER,
+        "text/plain; charset=utf-8",
+        Vec::new(),
+    );
+    resp.headers_mut().insert(header::LOCATION, value);
+    Ok(resp)
+}
+
+pub fn with_allow(mut resp: HttpResponse, allow: &'static str) -> HttpResponse {
+    resp.headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static(allow));
+    resp
+}
+
+/// A host name as it may appear in a URL we hand out: letters, digits, dots,
+/// dashes, a port and IPv6 brackets; anything else is ignored.
+pub fn is_plausible_host(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 255
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urlencoded_strict() {
+        let p = parse_urlencoded("name=Team+%C3%9Cbung&date=2026-01-02&x").unwrap();
+        assert_eq!(p.get("name"), Some("Team Übung"));
+        assert_eq!(p.get("x"), Some(""));
+        for bad in ["a=%zz", "a=%", "a=%4", "a=%ff", "%c3=1", &"a=1&".repeat(65)] {
+            assert_eq!(
+                parse_urlencoded(bad),
+                Err(Failure::bad(match bad.len() > 200 {
+                    true => "error_too_many_params",
+                    false => "error_encoding",
+                })),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn json_negotiation() {
+        assert!(prefers_json("application/json"));
+        assert!(prefers_json("application/json, text/plain;q=0.9"));
+        assert!(!prefers_json(
+            "text/html,application/xhtml+xml,application/json;q=0.9,*/*;q=0.8"
+        ));
+        assert!(!prefers_json(""));
+        assert!(!prefers_json("application/json;q=0"));
+    }
+
+    #[test]
+    fn csp_allows_forms_into_the_room() {
+        assert_eq!(
+            origin("https://meet.example:8443/path"),
+            "https://meet.example:8443"
+        );
+        assert_eq!(origin("https://meet.jit.si"), "https://meet.jit.si");
+        assert!(
+            content_security_policy("https://meet.jit.si")
+                .contains("form-action 'self' https://meet.jit.si;")
+        );
+    }
+
+    #[test]
+    fn bodies() {
+        let post = |ct: Option<&str>, body: &str| {
+            let mut b = http::Request::builder().method("POST").uri("/booking");
+            if let Some(ct) = ct {
+                b = b.header("content-type", ct);
+            }
+            parse_request(&b.body(body.as_bytes().to_vec()).unwrap(), String::new())
+        };
+        assert!(
+            post(
+                Some("application/x-www-form-urlencoded; charset=UTF-8"),
+                "a=1"
+            )
+            .is_ok()
+        );
+        assert_eq!(
+            post(Some("multipart/form-data"), "a=1").unwrap_err(),
+            Failure::UnsupportedMediaType
+        );
+        assert_eq!(
+            post(
+                Some("application/x-www-form-urlencoded"),
+                &"a".repeat(MAX_BODY_BYTES + 1)
+            )
+            .unwrap_err(),
+            Failure::TooLarge
+        );
+        assert!(post(None, "").is_ok());
+    }
+}
