@@ -70,7 +70,7 @@ fn run_guarded(handler: Handler) {
         };
         match body {
             Ok(body) => {
-                let req = req.map(|_| body);
+                let req = with_content_type(req.map(|_| body));
                 handlers::respond(handler, &req, &ctx, fallback_base)
             }
             Err(failure) => {
@@ -80,6 +80,19 @@ fn run_guarded(handler: Handler) {
             }
         }
     });
+}
+
+/// The crate files `CONTENT_TYPE` under `X-CGI-Content-Type`; the handlers
+/// read the standard header.
+fn with_content_type(mut req: HttpRequest) -> HttpRequest {
+    req.headers_mut().remove(http::header::CONTENT_TYPE);
+    if let Some(v) = std::env::var("CONTENT_TYPE")
+        .ok()
+        .and_then(|v| HeaderValue::from_str(&v).ok())
+    {
+        req.headers_mut().insert(http::header::CONTENT_TYPE, v);
+    }
+    req
 }
 
 /// SAFETY of `set_var`/`remove_var`: called only from `run`, on the main thread,
@@ -105,7 +118,8 @@ fn normalise_environment() -> Result<(), Failure> {
             continue;
         };
         let header_like = k.starts_with("HTTP_") || COPIED_VARS.contains(&k);
-        if header_like && !is_safe_header(k, v) {
+        // A client must not pose as the server's own X-CGI-* meta-variables.
+        if (header_like && !is_safe_header(k, v)) || k.starts_with("HTTP_X_CGI_") {
             remove_env(&key);
         }
     }

@@ -1,0 +1,333 @@
+//! Test helpers: the real binaries as CGI processes (RFC 3875: environment and
+//! stdin in, a CGI response on stdout), and real databases, SQLite and MariaDB.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use mysql::prelude::Queryable;
+
+/// Where the tests find MariaDB; `scripts/test` creates this user.
+pub const DEFAULT_MARIADB: &str = "mysql://planado_test:planado_test@127.0.0.1:3306";
+
+pub fn bin(name: &str) -> String {
+    match name {
+        "index" => env!("CARGO_BIN_EXE_index"),
+        "booking" => env!("CARGO_BIN_EXE_booking"),
+        "invite" => env!("CARGO_BIN_EXE_invite"),
+        "planado" => env!("CARGO_BIN_EXE_planado"),
+        other => panic!("no binary {other}"),
+    }
+    .to_string()
+}
+
+/// A database for one test, removed afterwards.
+pub enum Backend {
+    Sqlite {
+        _dir: tempfile::TempDir,
+        url: String,
+    },
+    MariaDb {
+        url: String,
+        name: String,
+        admin: String,
+    },
+}
+
+impl Backend {
+    pub fn url(&self) -> &str {
+        match self {
+            Backend::Sqlite { url, .. } | Backend::MariaDb { url, .. } => url,
+        }
+    }
+
+    pub fn is_mariadb(&self) -> bool {
+        matches!(self, Backend::MariaDb { .. })
+    }
+
+    /// Every stored value of every meeting, as text (for "what is stored" checks).
+    pub fn dump(&self) -> Vec<String> {
+        let sql = "SELECT invite_id, room_id, HEX(admin_key_hash), series_start, time_zone, repeat_rule, \
+                   occurrences, occurrence, start_at, due_at, sequence FROM meetings";
+        match self {
+            Backend::Sqlite { url, .. } => {
+                let path = url.trim_start_matches("sqlite:");
+                if !std::path::Path::new(path).exists() {
+                    return Vec::new();
+                }
+                let conn = rusqlite::Connection::open(path).unwrap();
+                let mut stmt = conn.prepare(sql).unwrap();
+                let rows = stmt
+                    .query_map([], |r| {
+                        (0..11)
+                            .map(|i| {
+                                r.get::<_, rusqlite::types::Value>(i)
+                                    .map(|v| format!("{v:?}"))
+                            })
+                            .collect::<Result<Vec<_>, _>>()
+                            .map(|v| v.join("|"))
+                    })
+                    .unwrap();
+                rows.map(Result::unwrap).collect()
+            }
+            Backend::MariaDb { url, .. } => {
+                let mut conn = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
+                let rows: Vec<mysql::Row> = conn.query(sql).unwrap();
+                rows.into_iter()
+                    .map(|r| {
+                        r.unwrap()
+                            .into_iter()
+                            .map(|v| v.as_sql(true))
+                            .collect::<Vec<_>>()
+                            .join("|")
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.dump().len()
+    }
+
+    /// Runs SQL against the test database (for setting up odd rows).
+    pub fn execute(&self, sql: &str) {
+        match self {
+            Backend::Sqlite { url, .. } => {
+                rusqlite::Connection::open(url.trim_start_matches("sqlite:"))
+                    .unwrap()
+                    .execute_batch(sql)
+                    .unwrap();
+            }
+            Backend::MariaDb { url, .. } => {
+                mysql::Conn::new(mysql::Opts::from_url(url).unwrap())
+                    .unwrap()
+                    .query_drop(sql)
+                    .unwrap();
+            }
+        }
+    }
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        if let Backend::MariaDb { name, admin, .. } = self
+            && let Ok(mut conn) = mysql::Conn::new(mysql::Opts::from_url(admin).unwrap())
+        {
+            let _ = conn.query_drop(format!("DROP DATABASE IF EXISTS `{name}`"));
+        }
+    }
+}
+
+pub fn sqlite() -> Backend {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite:{}", dir.path().join("planado.sqlite").display());
+    Backend::Sqlite { _dir: dir, url }
+}
+
+/// A fresh MariaDB database with the schema applied by `planado init`. Fails
+/// loudly when MariaDB cannot be reached: a test that needs it never skips.
+pub fn mariadb() -> Backend {
+    let admin =
+        std::env::var("PLANADO_TEST_MARIADB").unwrap_or_else(|_| DEFAULT_MARIADB.to_string());
+    let mut conn = mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap()).unwrap_or_else(|e| {
+        panic!("MariaDB is not reachable at {admin} ({e}). Run scripts/test, which installs and starts it.")
+    });
+    let name = format!("planado_test_{}", planado::ids::new_invite_id().unwrap());
+    conn.query_drop(format!("CREATE DATABASE `{name}`"))
+        .unwrap();
+    let url = format!("{admin}/{name}");
+    let out = Command::new(bin("planado"))
+        .arg("init")
+        .env_clear()
+        .env("PLANADO_DATABASE_URL", &url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "planado init failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Backend::MariaDb { url, name, admin }
+}
+
+/// A parsed CGI response.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+    pub stderr: String,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+/// One CGI request.
+pub struct Cgi {
+    pub binary: String,
+    pub env: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Cgi {
+    /// A GET with a query string, as Apache would run the binary.
+    pub fn new(binary: &str, db_url: &str, method: &str, query: &str) -> Cgi {
+        let env = [
+            ("GATEWAY_INTERFACE", "CGI/1.1"),
+            ("REQUEST_METHOD", method),
+            ("QUERY_STRING", query),
+            ("SCRIPT_NAME", &format!("/{binary}")),
+            ("SERVER_NAME", "127.0.0.1"),
+            ("SERVER_PORT", "80"),
+            ("SERVER_PROTOCOL", "HTTP/1.1"),
+            ("SERVER_SOFTWARE", "planado-tests"),
+            ("REMOTE_ADDR", "127.0.0.1"),
+            ("HTTP_HOST", "planado.test"),
+            ("PLANADO_DATABASE_URL", db_url),
+            ("PLANADO_JITSI_URL", "https://jitsi.test"),
+            ("PLANADO_PUBLIC_URL", "https://planado.test"),
+            ("PLANADO_DEFAULT_TIMEZONE", "Europe/Berlin"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        Cgi {
+            binary: bin(binary),
+            env,
+            body: Vec::new(),
+        }
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Cgi {
+        self.env.retain(|(k, _)| k != key);
+        self.env.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    pub fn without(mut self, key: &str) -> Cgi {
+        self.env.retain(|(k, _)| k != key);
+        self
+    }
+
+    pub fn json(self) -> Cgi {
+        self.env("HTTP_ACCEPT", "application/json")
+    }
+
+    pub fn at(self, now: &str) -> Cgi {
+        self.env("PLANADO_TEST_NOW", now)
+    }
+
+    /// A form body with its CONTENT_TYPE and CONTENT_LENGTH.
+    pub fn form(mut self, body: &str) -> Cgi {
+        self.body = body.as_bytes().to_vec();
+        let len = self.body.len().to_string();
+        self.env("CONTENT_TYPE", "application/x-www-form-urlencoded")
+            .env("CONTENT_LENGTH", &len)
+    }
+
+    pub fn run(self) -> Response {
+        let mut cmd = Command::new(&self.binary);
+        cmd.env_clear()
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        run_cgi(cmd, &self.body)
+    }
+}
+
+/// Runs a prepared command as a CGI process and parses its answer.
+pub fn run_cgi(mut cmd: Command, body: &[u8]) -> Response {
+    let mut child = cmd.spawn().expect("binary runs");
+    {
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(body);
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8(out.stdout).expect("CGI output is UTF-8");
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(
+        out.status.success(),
+        "CGI process failed: {stderr}\n{stdout}"
+    );
+    let (head, body) = stdout
+        .split_once("\n\n")
+        .or_else(|| stdout.split_once("\r\n\r\n"))
+        .unwrap_or_else(|| panic!("no header end: {stdout:?}"));
+    let mut headers = Vec::new();
+    let mut status = 200;
+    for line in head.lines() {
+        let (k, v) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("bad header line {line:?}"));
+        let v = v.trim().to_string();
+        if k.eq_ignore_ascii_case("status") {
+            status = v.split(' ').next().unwrap().parse().unwrap();
+        }
+        headers.push((k.to_string(), v));
+    }
+    let resp = Response {
+        status,
+        headers,
+        body: body.to_string(),
+        stderr,
+    };
+    assert!(
+        !resp.body.contains("panicked") && !resp.body.contains("RUST_BACKTRACE"),
+        "panic shown: {}",
+        resp.body
+    );
+    resp
+}
+
+/// Books a meeting through the real `booking` binary; returns the JSON answer.
+pub fn book(db: &Backend, now: &str, form: &str) -> serde_json::Value {
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(now)
+        .form(form)
+        .run();
+    assert_eq!(r.status, 201, "booking failed: {}", r.body);
+    r.json()
+}
+
+/// The `id=` of an invite URL.
+pub fn invite_id(invite_url: &str) -> String {
+    let after = invite_url.split("id=").nth(1).unwrap();
+    after.split(['&', '#']).next().unwrap().to_string()
+}
+
+/// The query string of a URL (for running a binary on a link it handed out).
+pub fn query_of(url: &str) -> String {
+    url.split_once('?')
+        .map(|(_, q)| q.split('#').next().unwrap().to_string())
+        .unwrap_or_default()
+}
+
+/// Generates one test per backend from a function taking a `Backend`.
+#[macro_export]
+macro_rules! on_both_backends {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[test]
+                fn sqlite() { super::$name(super::common::sqlite()) }
+                #[test]
+                fn mariadb() { super::$name(super::common::mariadb()) }
+            }
+        )*
+    };
+}
