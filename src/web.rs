@@ -139,6 +139,10 @@ pub fn parse_request(req: &HttpRequest, fallback_base_url: String) -> Result<Req
     if query_text.len() > MAX_QUERY_BYTES {
         return Err(Failure::UriTooLong);
     }
+    // A URI carries only printable ASCII; anything else was not percent-encoded.
+    if !query_text.bytes().all(|b| b.is_ascii_graphic()) {
+        return Err(Failure::bad("error_encoding"));
+    }
     let query = parse_urlencoded(query_text)?;
     let form = if req.method() == Method::POST {
         parse_body(req)?

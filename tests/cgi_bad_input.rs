@@ -1,0 +1,455 @@
+//! Bad input of every kind through the real CGI binaries: each gets the right
+//! status and a clear message, in HTML and in JSON, and nothing panics, leaks a
+//! room or leaves a half-written row.
+
+mod common;
+
+use common::{Backend, Cgi, book, query_of};
+
+const NOW: &str = "2026-05-04T08:00:00Z";
+const VALID: &str = "name=Planning&date=2026-05-05&time=10:00&tz=Europe%2FBerlin";
+
+/// A booking with this body gets this status, this JSON code and a message
+/// containing this text; and no row is written.
+fn refused(db: &Backend, body: &str, status: u16, code: &str, text: &str) {
+    let before = db.count();
+    let json = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(NOW)
+        .form(body)
+        .run();
+    assert_eq!(json.status, status, "{body}: {}", json.body);
+    assert_eq!(json.json()["code"], code, "{body}");
+    let html = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(body)
+        .run();
+    assert_eq!(html.status, status, "{body}");
+    assert!(
+        html.body.contains(text),
+        "{body}: expected {text:?} in {}",
+        html.body
+    );
+    assert_eq!(
+        html.header("Content-Type"),
+        Some("text/html; charset=utf-8")
+    );
+    assert_eq!(db.count(), before, "{body}: a refused booking wrote a row");
+}
+
+fn booking_fields(db: Backend) {
+    let long_name = "n".repeat(201);
+    let cases: Vec<(String, u16, &str, &str)> = vec![
+        (
+            "date=2026-05-05&time=10:00".into(),
+            400,
+            "name_missing",
+            "give the conference a name",
+        ),
+        (
+            format!("name={long_name}&date=2026-05-05&time=10:00"),
+            400,
+            "name_too_long",
+            "at most 200 characters",
+        ),
+        (
+            "name=a%0Ab&date=2026-05-05&time=10:00".into(),
+            400,
+            "name_invalid",
+            "control characters",
+        ),
+        (
+            "name=x&time=10:00".into(),
+            400,
+            "date_missing",
+            "choose a date",
+        ),
+        (
+            "name=x&date=2026-02-30&time=10:00".into(),
+            400,
+            "date_invalid",
+            "YYYY-MM-DD",
+        ),
+        (
+            "name=x&date=05.05.2026&time=10:00".into(),
+            400,
+            "date_invalid",
+            "YYYY-MM-DD",
+        ),
+        (
+            "name=x&date=2026-05-05&time=25:00".into(),
+            400,
+            "time_invalid",
+            "HH:MM",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10%3A00%3A61".into(),
+            400,
+            "time_invalid",
+            "HH:MM",
+        ),
+        (
+            "name=x&date=2027-03-28&time=02:30&tz=Europe%2FBerlin".into(),
+            400,
+            "time_nonexistent",
+            "does not exist in Europe/Berlin",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&tz=Narnia%2FCair".into(),
+            400,
+            "tz_invalid",
+            "not a known time zone",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=yearly".into(),
+            400,
+            "repeat_invalid",
+            "offered repetitions",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=daily&count=521".into(),
+            400,
+            "count_invalid",
+            "from 1 to 520",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=daily&count=18446744073709551617".into(),
+            400,
+            "count_invalid",
+            "from 1 to 520",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=daily&count=1e3".into(),
+            400,
+            "count_invalid",
+            "from 1 to 520",
+        ),
+        (
+            "name=x&date=2026-05-04&time=07:59&tz=UTC".into(),
+            400,
+            "start_past",
+            "in the past",
+        ),
+        (
+            "name=x&date=2099-05-04&time=07:59".into(),
+            400,
+            "start_far",
+            "at most 10 years ahead",
+        ),
+        (
+            "name=%zz&date=2026-05-05&time=10:00".into(),
+            400,
+            "encoding",
+            "malformed characters",
+        ),
+        (
+            "name=%ff%fe&date=2026-05-05&time=10:00".into(),
+            400,
+            "encoding",
+            "malformed characters",
+        ),
+        (
+            "name=x&".repeat(65),
+            400,
+            "too_many_params",
+            "too many parameters",
+        ),
+    ];
+    for (body, status, code, text) in cases {
+        refused(&db, &body, status, code, text);
+    }
+    // The edges that are fine: 200 characters of any script, the current minute.
+    let ok = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(NOW)
+        .form(&format!(
+            "name={}&date=2026-05-04&time=08:00&tz=UTC",
+            "%E6%97%A5".repeat(200)
+        ))
+        .run();
+    assert_eq!(ok.status, 201, "{}", ok.body);
+}
+
+fn transport_errors(db: Backend) {
+    // Wrong method.
+    let r = Cgi::new("booking", db.url(), "GET", "").run();
+    assert_eq!((r.status, r.header("Allow")), (405, Some("POST")));
+    let r = Cgi::new("invite", db.url(), "DELETE", "id=abc")
+        .json()
+        .run();
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (405, Some("method_not_allowed"))
+    );
+    // A method that is no token at all.
+    assert_eq!(
+        Cgi::new("invite", db.url(), "GET /x", "id=abc")
+            .run()
+            .status,
+        405
+    );
+
+    // A body over the limit is refused before anything reads it.
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .env("CONTENT_TYPE", "application/x-www-form-urlencoded")
+        .env("CONTENT_LENGTH", "16385")
+        .run();
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (413, Some("payload_too_large"))
+    );
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .env("CONTENT_TYPE", "application/x-www-form-urlencoded")
+        .env("CONTENT_LENGTH", "99999999999999999999999")
+        .run();
+    assert_eq!(r.status, 413);
+    // A body shorter than announced, and a length that is no number.
+    let mut short = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(VALID);
+    short.body.truncate(10);
+    assert_eq!(short.run().status, 400);
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .form(VALID)
+        .env("CONTENT_LENGTH", "12abc")
+        .run();
+    assert_eq!(r.status, 400);
+    // Not a form.
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(VALID)
+        .env("CONTENT_TYPE", "multipart/form-data; boundary=x")
+        .run();
+    assert_eq!(r.status, 415);
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form("{\"name\":\"x\"}")
+        .env("CONTENT_TYPE", "application/json")
+        .json()
+        .run();
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (415, Some("unsupported_media_type"))
+    );
+    // A query that is no URI, and one too long.
+    assert_eq!(
+        Cgi::new("invite", db.url(), "GET", "id=a b").run().status,
+        400
+    );
+    assert_eq!(
+        Cgi::new("invite", db.url(), "GET", "id=ä").run().status,
+        400
+    );
+    assert_eq!(
+        Cgi::new(
+            "invite",
+            db.url(),
+            "GET",
+            &format!("id={}", "a".repeat(20_000))
+        )
+        .run()
+        .status,
+        414
+    );
+    assert_eq!(db.count(), 0);
+}
+
+fn invite_ids(db: Backend) {
+    let missing = Cgi::new("invite", db.url(), "GET", "").json().run();
+    assert_eq!(
+        (missing.status, missing.json()["code"].as_str()),
+        (400, Some("id_missing"))
+    );
+    for id in [
+        "nosuchmeeting",
+        "123456789",
+        "x'%20OR%201=1--",
+        "%00",
+        &"z".repeat(10_000),
+        "ABC%2F..%2F",
+    ] {
+        let r = Cgi::new("invite", db.url(), "GET", &format!("id={id}")).run();
+        assert_eq!(r.status, 404, "{id}");
+        assert!(r.body.contains("No such conference"));
+    }
+}
+
+fn hostile_headers_are_survived(db: Backend) {
+    let b = book(&db, NOW, VALID);
+    let q = query_of(b["invite_url"].as_str().unwrap());
+    let hostile: &[(&str, &str)] = &[
+        ("SERVER_PROTOCOL", "HTTP/3"),
+        ("SERVER_PROTOCOL", "INCLUDED"),
+        ("HTTP_ACCEPT_LANGUAGE", "de;q=abc, ,;;q=2, *;q=-1"),
+        ("HTTP_ACCEPT_LANGUAGE", "de\u{1}\u{7f}"),
+        ("HTTP_ACCEPT", "application/json;q=NaN"),
+        ("HTTP_USER_AGENT", "Mozilla \u{e9}\u{1F600}"),
+        ("HTTP_X_CGI_CONTENT_TYPE", "text/evil"),
+        ("HTTP_", "empty name"),
+        ("PATH_INFO", "/a\nb"),
+        ("SCRIPT_NAME", "/in vite\u{1}"),
+        ("HTTP_HOST", "evil.example\r\nX-Injected: 1"),
+        ("REMOTE_USER", "\u{1b}[31mred"),
+    ];
+    for (key, value) in hostile {
+        let r = Cgi::new("invite", db.url(), "GET", &q)
+            .at(NOW)
+            .env(key, value)
+            .run();
+        assert_eq!(r.status, 200, "{key}={value:?}: {}", r.body);
+        assert!(r.header("X-Injected").is_none());
+    }
+    // Bytes that are not UTF-8 in a header and in the query.
+    use std::os::unix::ffi::OsStrExt;
+    let mut cmd = std::process::Command::new(common::bin("invite"));
+    cmd.env_clear()
+        .env("REQUEST_METHOD", "GET")
+        .env("QUERY_STRING", &q)
+        .env("PLANADO_DATABASE_URL", db.url())
+        .env("PLANADO_TEST_NOW", NOW)
+        .env(
+            "HTTP_ACCEPT_LANGUAGE",
+            std::ffi::OsStr::from_bytes(b"de\xff\xfe"),
+        )
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    assert_eq!(common::run_cgi(cmd, b"").status, 200);
+    let mut cmd = std::process::Command::new(common::bin("invite"));
+    cmd.env_clear()
+        .env("REQUEST_METHOD", "GET")
+        .env("QUERY_STRING", std::ffi::OsStr::from_bytes(b"id=\xff"))
+        .env("PLANADO_DATABASE_URL", db.url())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    assert_eq!(common::run_cgi(cmd, b"").status, 400);
+}
+
+fn unreachable_database_is_a_503_in_the_visitors_language(db: Backend) {
+    let broken = if db.is_mariadb() {
+        "mysql://planado_test:planado_test@127.0.0.1:1/planado_test_none".to_string()
+    } else {
+        "sqlite:/nonexistent/folder/planado.sqlite".to_string()
+    };
+    let r = Cgi::new("booking", &broken, "POST", "")
+        .at(NOW)
+        .form(VALID)
+        .env("HTTP_ACCEPT_LANGUAGE", "de-DE,de;q=0.9")
+        .run();
+    assert_eq!(r.status, 503);
+    assert!(
+        r.body.contains("Die Datenbank ist gerade nicht erreichbar"),
+        "{}",
+        r.body
+    );
+    assert!(
+        !r.body.contains("nonexistent") && !r.body.contains(":1"),
+        "no details for the visitor"
+    );
+    assert!(
+        r.stderr.contains("503"),
+        "the detail goes to the log: {}",
+        r.stderr
+    );
+    let r = Cgi::new("invite", &broken, "GET", "id=abcdef").json().run();
+    assert_eq!(
+        (r.status, r.json()["code"].as_str()),
+        (503, Some("service_unavailable"))
+    );
+}
+
+fn every_answer_carries_the_security_headers(db: Backend) {
+    let answers = [
+        Cgi::new("index", db.url(), "GET", "").run(),
+        Cgi::new("booking", db.url(), "POST", "")
+            .at(NOW)
+            .form(VALID)
+            .run(),
+        Cgi::new("booking", db.url(), "GET", "").run(),
+        Cgi::new("invite", db.url(), "GET", "id=nothing").run(),
+        Cgi::new("index", db.url(), "POST", "")
+            .form("action=now")
+            .run(),
+    ];
+    for r in &answers {
+        let csp = r.header("Content-Security-Policy").unwrap_or_default();
+        assert!(
+            csp.contains("default-src 'none'")
+                && csp.contains("script-src 'self'")
+                && csp.contains("frame-ancestors 'none'"),
+            "{csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"));
+        assert_eq!(r.header("Referrer-Policy"), Some("no-referrer"));
+        assert_eq!(r.header("X-Content-Type-Options"), Some("nosniff"));
+        assert_eq!(r.header("X-Frame-Options"), Some("DENY"));
+        assert_eq!(r.header("Cache-Control"), Some("no-store"));
+        assert!(r.header("Set-Cookie").is_none());
+        assert!(
+            !r.body.contains("<script>") && !r.body.contains("style=\""),
+            "no inline script or style"
+        );
+    }
+}
+
+fn pages_speak_german_and_english(db: Backend) {
+    let de = Cgi::new("index", db.url(), "GET", "")
+        .env("HTTP_ACCEPT_LANGUAGE", "fr;q=1, de-AT;q=0.8, en;q=0.5")
+        .run();
+    assert!(de.body.contains("<html lang=\"de\">") && de.body.contains("Konferenz buchen"));
+    let en = Cgi::new("index", db.url(), "GET", "")
+        .env("HTTP_ACCEPT_LANGUAGE", "en-GB, de;q=0.9")
+        .run();
+    assert!(en.body.contains("<html lang=\"en\">") && en.body.contains("Book a conference"));
+    assert!(
+        en.body
+            .contains("Date and time are in the time zone Europe/Berlin."),
+        "the form says which zone it assumed"
+    );
+    let booked = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(VALID)
+        .env("HTTP_ACCEPT_LANGUAGE", "de")
+        .run();
+    assert_eq!(booked.status, 201);
+    assert!(
+        booked.body.contains("Dienstag, 5. Mai 2026, 10:00 Uhr"),
+        "{}",
+        booked.body
+    );
+    assert!(
+        booked
+            .body
+            .contains("mailto:?subject=Einladung%3A%20Planning&#38;body="),
+        "{}",
+        booked.body
+    );
+}
+
+fn names_are_escaped_everywhere(db: Backend) {
+    let body = "name=%3Cscript%3Ealert(1)%3C%2Fscript%3E%22%27%26&date=2026-05-05&time=10:00";
+    let r = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(body)
+        .run();
+    assert_eq!(r.status, 201);
+    assert!(!r.body.contains("<script>alert"), "{}", r.body);
+    assert!(
+        r.body.contains("&#60;script&#62;alert(1)") || r.body.contains("&lt;script&gt;alert(1)"),
+        "{}",
+        r.body
+    );
+}
+
+on_both_backends!(
+    booking_fields,
+    transport_errors,
+    invite_ids,
+    hostile_headers_are_survived,
+    unreachable_database_is_a_503_in_the_visitors_language,
+    every_answer_carries_the_security_headers,
+    pages_speak_german_and_english,
+    names_are_escaped_everywhere,
+);
