@@ -42,12 +42,15 @@ const KNOWN_PROTOCOLS: &[&str] = &["HTTP/0.9", "HTTP/1.0", "HTTP/1.1", "HTTP/2.0
 
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
 pub fn run(handler: Handler) {
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| run_guarded(handler)));
-    if outcome.is_err() {
-        // The panic message is already on stderr (the default hook). Headers may
-        // not have been written yet; if they were, this adds nothing useful but
-        // harms nothing either.
-        let _ = std::io::stdout().write_all(
+    guarded(|| run_guarded(handler), &mut std::io::stdout());
+}
+
+/// The last-resort guard: a panic in `work` becomes a plain 500 on `out`. The
+/// panic message is already on stderr (the default hook), which the web server
+/// writes to its error log.
+fn guarded(work: impl FnOnce(), out: &mut impl Write) {
+    if panic::catch_unwind(AssertUnwindSafe(work)).is_err() {
+        let _ = out.write_all(
             b"Status: 500 Internal Server Error\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nInternal error.\n",
         );
     }
@@ -225,4 +228,33 @@ fn configuration_error(detail: &str) -> HttpResponse {
     );
     web::add_security_headers(&mut resp, "");
     resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_becomes_a_plain_500() {
+        let mut out = Vec::new();
+        guarded(|| panic!("a bug in a handler"), &mut out);
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.starts_with("Status: 500 Internal Server Error\r\n"),
+            "{out}"
+        );
+        assert!(out.ends_with("\r\n\r\nInternal error.\n"));
+        let mut quiet = Vec::new();
+        guarded(|| {}, &mut quiet);
+        assert!(quiet.is_empty());
+    }
+
+    #[test]
+    fn header_values_the_http_crate_refuses_are_not_safe() {
+        assert!(is_safe_header("HTTP_ACCEPT", "text/html"));
+        assert!(!is_safe_header("HTTP_ACCEPT", "a\nb"));
+        assert!(!is_safe_header("HTTP_ACCEPT", "\u{e9}"));
+        assert!(!is_safe_header("HTTP_", "x"));
+        assert!(!is_safe_header("HTTP_A B", "x"));
+    }
 }
