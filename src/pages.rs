@@ -54,6 +54,8 @@ pub struct WaitingPage<'a> {
     pub start_ms: i64,
     pub now_ms: i64,
     pub refresh_seconds: i64,
+    /// The invite link without its fragment (see the template).
+    pub refresh_url: String,
     pub countdown_text: String,
 }
 

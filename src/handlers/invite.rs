@@ -60,6 +60,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         start_ms: meeting.start.timestamp_millis(),
         now_ms: ctx.now.timestamp_millis(),
         refresh_seconds,
+        refresh_url: format!("invite?id={}", links::encode(&meeting.invite_id)),
         countdown_text: countdown(until),
         t: &t,
     };

@@ -1,0 +1,357 @@
+//! A real headless Chromium (Debian `chromium`, driven over WebDriver by
+//! `chromedriver`) books through the form as a person would and waits on the
+//! invite link until it is taken into the room, with JavaScript and without.
+//! The conference name must survive in the fragment all the way into the room.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::{Timelike, Utc};
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::json;
+
+/// Kills a child process when the test ends, however it ends.
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn wait_for_port(port: u16, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not start on port {port}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// A stand-in for the Jitsi server: any path answers a small page.
+fn jitsi_stub() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut stream = stream;
+            let mut buf = [0u8; 4096];
+            let _ = stream.read(&mut buf);
+            let body = "<!doctype html><title>Jitsi stub</title><p>room</p>";
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    port
+}
+
+struct Planado {
+    _server: Guard,
+    _dir: tempfile::TempDir,
+    base: String,
+}
+
+fn planado(jitsi_port: u16) -> Planado {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(common::bin("planado"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env_clear()
+        .env(
+            "PLANADO_HTDOCS",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
+        )
+        .env(
+            "PLANADO_JITSI_URL",
+            format!("http://127.0.0.1:{jitsi_port}"),
+        )
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let base = line
+        .split("open ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap()
+        .trim_end_matches('/')
+        .to_string();
+    Planado {
+        _server: Guard(child),
+        _dir: dir,
+        base,
+    }
+}
+
+/// chromedriver with the browser's zone set by `TZ`.
+fn chromedriver(tz: &str) -> (Guard, u16) {
+    let port = free_port();
+    let child = Command::new("chromedriver")
+        .arg(format!("--port={port}"))
+        .env("TZ", tz)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("chromedriver is installed (scripts/test installs chromium-driver)");
+    wait_for_port(port, "chromedriver");
+    (Guard(child), port)
+}
+
+async fn chromium(driver_port: u16, javascript: bool, profile: &std::path::Path) -> Client {
+    let mut prefs = serde_json::Map::new();
+    if !javascript {
+        prefs.insert(
+            "profile.managed_default_content_settings.javascript".into(),
+            json!(2),
+        );
+    }
+    let caps = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": {
+            "binary": "/usr/bin/chromium",
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                format!("--user-data-dir={}", profile.display()), "--window-size=1280,900",
+                // A person looks at the page: no throttling of a "background" one.
+                "--disable-background-timer-throttling", "--disable-renderer-backgrounding",
+                "--disable-backgrounding-occluded-windows",
+            ],
+            "prefs": prefs,
+        }
+    });
+    let caps = caps.as_object().unwrap().clone();
+    ClientBuilder::new(HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{driver_port}"))
+        .await
+        .expect("a Chromium session")
+}
+
+/// A start at least 20 s away (so the waiting page is seen) and at most 80 s.
+fn next_start(tz: chrono_tz::Tz) -> chrono::DateTime<chrono_tz::Tz> {
+    let now = Utc::now().with_timezone(&tz);
+    let minutes = if now.second() > 40 { 2 } else { 1 };
+    (now + chrono::Duration::minutes(minutes))
+        .with_second(0)
+        .unwrap()
+        .with_nanosecond(0)
+        .unwrap()
+}
+
+async fn wait_for_url(c: &Client, prefix: &str, limit: Duration) -> String {
+    let deadline = Instant::now() + limit;
+    loop {
+        let url = c.current_url().await.unwrap().to_string();
+        if url.starts_with(prefix) {
+            return url;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "never reached {prefix}; still at {url}"
+        );
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
+}
+
+const NAME: &str = "Chor-Probe \"Ü\" & Co";
+const FRAGMENT: &str = "#config.subject=%22Chor-Probe%20%5C%22%C3%9C%5C%22%20%26%20Co%22";
+
+async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &str) {
+    let profile = tempfile::tempdir().unwrap();
+    let c = chromium(driver_port, true, profile.path()).await;
+    let tz: chrono_tz::Tz = "America/New_York".parse().unwrap();
+    c.goto(&format!("{}/", p.base)).await.unwrap();
+    let zone = c
+        .find(Locator::Id("tz"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(
+        zone.as_deref(),
+        Some("America/New_York"),
+        "the form sends the browser's zone"
+    );
+    assert!(text(&c, "#tz-note").await.contains("America/New_York"));
+
+    let start = next_start(tz);
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys(NAME)
+        .await
+        .unwrap();
+    // Set date and time as the pickers would (typing into them depends on the locale).
+    c.execute(
+        "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = arguments[1];",
+        vec![json!(start.format("%Y-%m-%d").to_string()), json!(start.format("%H:%M").to_string())],
+    )
+    .await
+    .unwrap();
+    c.find(Locator::Css("#repeat option[value=weekly]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("count"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    c.find(Locator::Id("count"))
+        .await
+        .unwrap()
+        .send_keys("2")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+
+    let facts = text(&c, ".facts").await;
+    assert!(
+        facts.contains(NAME)
+            && facts.contains("America/New_York")
+            && facts.contains("Weekly, 2 meetings"),
+        "{facts}"
+    );
+    let invite = c
+        .find(Locator::Id("invite-url"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(invite.ends_with(FRAGMENT), "{invite}");
+
+    c.find(Locator::Id("copy"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(text(&c, "#copy-status").await, "Copied to the clipboard");
+
+    // The waiting page: the name from the fragment, the local time, a countdown.
+    c.goto(&invite).await.unwrap();
+    assert_eq!(text(&c, "#subject").await, NAME);
+    let local = text(&c, "#local-time").await;
+    assert!(
+        local.contains(&start.format("%-I:%M").to_string()),
+        "local time {local:?} for {start}"
+    );
+    let first = text(&c, "#countdown").await;
+    tokio::time::sleep(Duration::from_millis(2500)).await;
+    assert_ne!(text(&c, "#countdown").await, first, "the countdown runs");
+
+    // Into the room at the start, without touching anything, with the name.
+    let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
+    assert!(
+        room.ends_with(FRAGMENT),
+        "the fragment reached the room: {room}"
+    );
+    c.close().await.unwrap();
+}
+
+async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
+    let profile = tempfile::tempdir().unwrap();
+    let c = chromium(driver_port, false, profile.path()).await;
+    let start = next_start(chrono_tz::UTC);
+    let form = format!(
+        "name=Chor-Probe+%22%C3%9C%22+%26+Co&date={}&time={}&tz=UTC",
+        start.format("%Y-%m-%d"),
+        start.format("%H:%M")
+    );
+    // Booking without JavaScript: the plain form post.
+    c.goto(&format!("{}/", p.base)).await.unwrap();
+    assert!(
+        text(&c, "#tz-note").await.contains("UTC"),
+        "without JavaScript the form says which zone it assumed"
+    );
+    let invite = book_over_http(&p.base, &form);
+    c.goto(&invite).await.unwrap();
+    assert!(
+        c.find(Locator::Css("h1"))
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap()
+            .contains("not started yet")
+    );
+    // The refresh cannot keep the fragment (see templates/waiting.html): the
+    // visitor gets into the room on time, without the name as the subject.
+    let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
+    assert!(!room.contains('#'), "{room}");
+    c.close().await.unwrap();
+}
+
+fn book_over_http(base: &str, form: &str) -> String {
+    let addr = base.trim_start_matches("http://");
+    let mut s = TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "POST /booking HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
+        form.len()
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    let body = out.split_once("\r\n\r\n").unwrap().1;
+    let v: serde_json::Value = serde_json::from_str(body).unwrap();
+    v["invite_url"].as_str().unwrap().to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_books_and_is_taken_into_the_room() {
+    let jitsi_port = jitsi_stub();
+    let jitsi = format!("http://127.0.0.1:{jitsi_port}/");
+    let p = planado(jitsi_port);
+    let (_driver, driver_port) = chromedriver("America/New_York");
+    tokio::join!(
+        book_through_the_form_and_wait(driver_port, &p, &jitsi),
+        wait_without_javascript(driver_port, &p, &jitsi),
+    );
+}
