@@ -292,9 +292,14 @@ pub fn text(status: StatusCode, body: String) -> HttpResponse {
     response(status, "text/plain; charset=utf-8", body.into_bytes())
 }
 
+/// A calendar file download. The file name goes in `filename*` (RFC 6266,
+/// UTF-8, percent-encoded), with a plain ASCII `filename` for old clients.
 pub fn calendar(body: Vec<u8>, filename: &str) -> HttpResponse {
     let mut resp = response(StatusCode::OK, "text/calendar; charset=utf-8", body);
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
+    let encoded =
+        percent_encoding::utf8_percent_encode(filename, percent_encoding::NON_ALPHANUMERIC);
+    let value = format!("attachment; filename=\"meeting.ics\"; filename*=UTF-8''{encoded}");
+    if let Ok(v) = HeaderValue::from_str(&value) {
         resp.headers_mut().insert(header::CONTENT_DISPOSITION, v);
     }
     resp

@@ -1,0 +1,350 @@
+//! An RFC 5545 writer for one meeting: CRLF line ends, lines folded at 75
+//! octets (never inside a UTF-8 sequence), escaped TEXT, a generated VTIMEZONE
+//! for the meeting's zone, and an RRULE that describes exactly the series
+//! `meeting::Schedule` walks.
+
+use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono_tz::{OffsetName, Tz};
+
+use crate::meeting::{Repeat, Schedule};
+
+/// What goes into the calendar file besides the schedule.
+pub struct Event<'a> {
+    /// Stable for the meeting, so a re-import updates instead of duplicating.
+    pub uid: String,
+    pub sequence: u32,
+    pub stamp: DateTime<Utc>,
+    pub summary: &'a str,
+    pub description: String,
+    pub url: String,
+    pub length: Duration,
+}
+
+/// The whole `.ics` file.
+pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
+    let mut out = Lines::default();
+    out.line("BEGIN:VCALENDAR");
+    out.line("VERSION:2.0");
+    out.line(concat!(
+        "PRODID:-//Planado//Planado ",
+        env!("CARGO_PKG_VERSION"),
+        "//EN"
+    ));
+    out.line("CALSCALE:GREGORIAN");
+    out.line("METHOD:PUBLISH");
+    vtimezone(&mut out, schedule);
+    out.line("BEGIN:VEVENT");
+    out.line(&format!("UID:{}", escape_text(&event.uid)));
+    out.line(&format!("DTSTAMP:{}", event.stamp.format("%Y%m%dT%H%M%SZ")));
+    out.line(&format!("SEQUENCE:{}", event.sequence));
+    let tzid = schedule.tz.name();
+    let start = schedule.local_start();
+    out.line(&format!("DTSTART;TZID={tzid}:{}", local_stamp(start)));
+    out.line(&format!(
+        "DTEND;TZID={tzid}:{}",
+        local_stamp(start + event.length)
+    ));
+    if let Some(rule) = rrule(schedule) {
+        out.line(&format!("RRULE:{rule}"));
+    }
+    out.line(&format!("SUMMARY:{}", escape_text(event.summary)));
+    out.line(&format!("DESCRIPTION:{}", escape_text(&event.description)));
+    out.line(&format!("LOCATION:{}", escape_text(&event.url)));
+    out.line(&format!("URL:{}", event.url));
+    out.line("TRANSP:OPAQUE");
+    out.line("END:VEVENT");
+    out.line("END:VCALENDAR");
+    out.0
+}
+
+/// `FREQ=…;INTERVAL=…;COUNT=…`, or `None` for a one-off.
+pub fn rrule(schedule: &Schedule) -> Option<String> {
+    let (freq, interval) = schedule.repeat.rrule_parts()?;
+    (schedule.repeat != Repeat::None)
+        .then(|| format!("FREQ={freq};INTERVAL={interval};COUNT={}", schedule.count))
+}
+
+fn local_stamp(t: NaiveDateTime) -> String {
+    t.format("%Y%m%dT%H%M%S").to_string()
+}
+
+/// RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Content lines, folded at 75 octets with CRLF + space.
+#[derive(Default)]
+struct Lines(String);
+
+impl Lines {
+    fn line(&mut self, content: &str) {
+        fold_into(&mut self.0, content);
+    }
+}
+
+/// Appends `content` as one folded content line. A fold never splits a UTF-8
+/// sequence: it falls on a character boundary at or before 75 octets.
+pub fn fold_into(out: &mut String, content: &str) {
+    const LIMIT: usize = 75;
+    let mut rest = content;
+    let mut first = true;
+    loop {
+        // Continuation lines begin with a space, which counts toward the limit.
+        let room = if first { LIMIT } else { LIMIT - 1 };
+        if !first {
+            out.push(' ');
+        }
+        if rest.len() <= room {
+            out.push_str(rest);
+            out.push_str("\r\n");
+            return;
+        }
+        let mut cut = room;
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        out.push_str(&rest[..cut]);
+        out.push_str("\r\n");
+        rest = &rest[cut..];
+        first = false;
+    }
+}
+
+/// A VTIMEZONE with one observance per UTC-offset change in the series' span,
+/// plus the one in force at its start, from the IANA data chrono-tz carries.
+fn vtimezone(out: &mut Lines, schedule: &Schedule) {
+    let tz = schedule.tz;
+    let first = schedule.series_start;
+    let last = schedule.occurrences().last().unwrap_or(first);
+    let from = first - Duration::days(400);
+    let to = last + Duration::days(2);
+    let changes = offset_changes(tz, from, to);
+    out.line("BEGIN:VTIMEZONE");
+    out.line(&format!("TZID:{}", tz.name()));
+    // The change that set the offset in force at the start (or none in the
+    // last 400 days: then the offset simply holds from 1970 on).
+    let before_start: Vec<&DateTime<Utc>> = changes.iter().filter(|c| **c <= first).collect();
+    match before_start.last() {
+        Some(change) => observance(out, tz, **change),
+        None => {
+            let offset = tz.offset_from_utc_datetime(&first.naive_utc());
+            let seconds = offset.fix().local_minus_utc();
+            let name = offset.abbreviation().unwrap_or("");
+            write_observance(out, "STANDARD", "19700101T000000", seconds, seconds, name);
+        }
+    }
+    for change in changes.iter().filter(|c| **c > first) {
+        observance(out, tz, *change);
+    }
+    out.line("END:VTIMEZONE");
+}
+
+fn observance(out: &mut Lines, tz: Tz, change: DateTime<Utc>) {
+    let before = tz
+        .offset_from_utc_datetime(&(change - Duration::seconds(1)).naive_utc())
+        .fix()
+        .local_minus_utc();
+    let after_offset = tz.offset_from_utc_datetime(&change.naive_utc());
+    let after = after_offset.fix().local_minus_utc();
+    // DTSTART of an observance is the local time of the change in the offset before it.
+    let onset = change.naive_utc() + Duration::seconds(before.into());
+    // The larger offset of a change is the daylight one (also for zones whose
+    // "standard" offset is the summer one, which RFC 5545 does not model).
+    let kind = if after > before {
+        "DAYLIGHT"
+    } else {
+        "STANDARD"
+    };
+    write_observance(
+        out,
+        kind,
+        &local_stamp(onset),
+        before,
+        after,
+        after_offset.abbreviation().unwrap_or(""),
+    );
+}
+
+fn write_observance(out: &mut Lines, kind: &str, onset: &str, from: i32, to: i32, name: &str) {
+    out.line(&format!("BEGIN:{kind}"));
+    out.line(&format!("DTSTART:{onset}"));
+    out.line(&format!("TZOFFSETFROM:{}", utc_offset(from)));
+    out.line(&format!("TZOFFSETTO:{}", utc_offset(to)));
+    if !name.is_empty() && !name.starts_with(['+', '-']) {
+        out.line(&format!("TZNAME:{}", escape_text(name)));
+    }
+    out.line(&format!("END:{kind}"));
+}
+
+/// `+0100`, `-0430`, `+053000` (seconds only when there are any).
+fn utc_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.abs();
+    let (h, m, sec) = (s / 3600, s % 3600 / 60, s % 60);
+    if sec == 0 {
+        format!("{sign}{h:02}{m:02}")
+    } else {
+        format!("{sign}{h:02}{m:02}{sec:02}")
+    }
+}
+
+/// The instants in `[from, to]` at which the zone's UTC offset changes: a day
+/// at a time, then to the second by bisection.
+pub fn offset_changes(tz: Tz, from: DateTime<Utc>, to: DateTime<Utc>) -> Vec<DateTime<Utc>> {
+    let offset_at = |t: DateTime<Utc>| {
+        tz.offset_from_utc_datetime(&t.naive_utc())
+            .fix()
+            .local_minus_utc()
+    };
+    let mut changes = Vec::new();
+    let mut t = from;
+    while t < to {
+        let next = (t + Duration::hours(12)).min(to);
+        if offset_at(t) != offset_at(next) {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > Duration::seconds(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset_at(mid) == offset_at(lo) {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            changes.push(hi);
+        }
+        t = next;
+    }
+    changes
+}
+
+/// A file name for the download: the name with what file systems dislike
+/// replaced, or "meeting" when nothing is left.
+pub fn file_name(summary: &str) -> String {
+    let cleaned: String = summary
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == ' ' || c == '-' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let name: String = words.join(" ").chars().take(60).collect();
+    if name.is_empty() {
+        "meeting.ics".into()
+    } else {
+        format!("{name}.ics")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::meeting::resolve_local;
+
+    fn schedule(tz: &str, local: &str, repeat: Repeat, count: u32) -> Schedule {
+        let tz: Tz = tz.parse().unwrap();
+        let local = NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").unwrap();
+        Schedule {
+            series_start: resolve_local(tz, local),
+            tz,
+            repeat,
+            count,
+        }
+    }
+
+    fn event(summary: &str) -> Event<'_> {
+        Event {
+            uid: "abc@planado.test".into(),
+            sequence: 2,
+            stamp: "2026-01-02T03:04:05Z".parse().unwrap(),
+            summary,
+            description: "Join: https://planado.test/invite?id=abc".into(),
+            url: "https://planado.test/invite?id=abc".into(),
+            length: Duration::hours(1),
+        }
+    }
+
+    #[test]
+    fn folding_respects_octets_and_characters() {
+        let mut out = String::new();
+        let long = format!("SUMMARY:{}", "ü".repeat(100));
+        fold_into(&mut out, &long);
+        for line in out.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(line.len() <= 75, "{} octets", line.len());
+        }
+        let unfolded = out.replace("\r\n ", "");
+        assert_eq!(unfolded, format!("{long}\r\n"));
+        let mut short = String::new();
+        fold_into(&mut short, "A:b");
+        assert_eq!(short, "A:b\r\n");
+    }
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn a_weekly_berlin_series() {
+        let s = schedule("Europe/Berlin", "2026-03-19 10:00", Repeat::Weekly, 3);
+        let ics = calendar(&s, &event("Team, \"A\"; B"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert!(
+            !ics.replace("\r\n", "").contains('\n'),
+            "only CRLF line ends"
+        );
+        for needle in [
+            "VERSION:2.0\r\n",
+            "METHOD:PUBLISH\r\n",
+            "PRODID:-//Planado//Planado ",
+            "TZID:Europe/Berlin\r\n",
+            "DTSTART;TZID=Europe/Berlin:20260319T100000\r\n",
+            "DTEND;TZID=Europe/Berlin:20260319T110000\r\n",
+            "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=3\r\n",
+            "SUMMARY:Team\\, \"A\"\\; B\r\n",
+            "SEQUENCE:2\r\n",
+            "DTSTAMP:20260102T030405Z\r\n",
+            "UID:abc@planado.test\r\n",
+            // The change to summer time on 29 March 2026 at 01:00 UTC, 02:00 local.
+            "BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n",
+            // The winter time in force at the start, from October 2025.
+            "BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n",
+        ] {
+            assert!(ics.contains(needle), "missing {needle:?} in\n{ics}");
+        }
+    }
+
+    #[test]
+    fn zones_without_changes_and_odd_offsets() {
+        let s = schedule("Asia/Kolkata", "2026-05-01 09:00", Repeat::None, 1);
+        let ics = calendar(&s, &event("x"));
+        assert!(ics.contains("BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0530\r\nTZOFFSETTO:+0530\r\nTZNAME:IST\r\n"), "{ics}");
+        assert!(!ics.contains("RRULE"));
+        assert_eq!(utc_offset(-16200), "-0430");
+        assert_eq!(utc_offset(20700), "+0545");
+        assert_eq!(utc_offset(-3 * 3600 - 30), "-030030");
+    }
+
+    #[test]
+    fn file_names() {
+        assert_eq!(file_name("Team Übung: 2/3"), "Team Übung 2 3.ics");
+        assert_eq!(file_name("日本"), "日本.ics");
+        assert_eq!(file_name("../\\x\"y"), "x y.ics");
+        assert_eq!(file_name(""), "meeting.ics");
+    }
+}
