@@ -4,6 +4,7 @@
 pub mod booking_input;
 pub mod calendar;
 pub mod cgi_edge;
+pub mod cleanup;
 pub mod clock;
 pub mod config;
 pub mod context;

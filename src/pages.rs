@@ -87,3 +87,49 @@ pub fn render(page: &impl Template) -> Result<String, Failure> {
     page.render()
         .map_err(|e| Failure::Internal(format!("template: {e}")))
 }
+
+#[derive(Template)]
+#[template(path = "admin.html")]
+pub struct AdminPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub notice: Option<String>,
+    pub start_iso: String,
+    pub start_text: String,
+    pub tz: String,
+    pub repeat_text: String,
+    pub progress: Option<String>,
+    pub invite_url: String,
+    pub ics_url: String,
+    /// The admin link itself, relative, for the forms.
+    pub self_url: String,
+    pub date: String,
+    pub time: String,
+    pub zones: Vec<&'static str>,
+    pub repeats: Vec<(&'static str, String, bool)>,
+    pub count: u32,
+    pub max_count: u32,
+}
+
+#[derive(Template)]
+#[template(path = "confirm_cancel.html")]
+pub struct ConfirmCancelPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub question: String,
+    pub self_url: String,
+}
+
+#[derive(Template)]
+#[template(path = "message.html")]
+pub struct MessagePage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub app_base: String,
+    pub static_base: String,
+    pub message: String,
+}

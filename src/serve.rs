@@ -28,6 +28,8 @@ pub fn route(path: &str) -> Option<Handler> {
         "/" | "/index" => handlers::index::handle,
         "/booking" => handlers::booking::handle,
         "/invite" => handlers::invite::handle,
+        "/admin" => handlers::admin::handle,
+        "/ics" => handlers::ics::handle,
         _ => return None,
     })
 }

@@ -1,4 +1,4 @@
-//! The operator's command: `planado init | serve | check`.
+//! The operator's command: `planado init | serve | cleanup | check`.
 
 use std::process::ExitCode;
 
@@ -13,6 +13,7 @@ commands:
   serve [--listen ADDR]
                     run Planado locally (default http://127.0.0.1:8080/, SQLite
                     file planado.sqlite in the current folder)
+  cleanup           delete meetings that are over, move series on (for cron)
   check             check the configuration and the database, and say what is wrong
   help              show this text
 
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Some("init") => init(),
         Some("serve") => serve(&args[1..]),
         Some("check") => check(),
+        Some("cleanup") => return planado::cleanup::command(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

@@ -4,7 +4,9 @@ use chrono::Duration;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{current_meeting, finish, json_ok, require_method, rfc3339, static_base};
+use super::{
+    current_meeting, finish, json_ok, maybe_cleanup, require_method, rfc3339, static_base,
+};
 use crate::context::Context;
 use crate::links;
 use crate::meeting::Meeting;
@@ -26,8 +28,9 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         return Err(Failure::bad("error_id_missing"));
     }
     let mut store = ctx.store()?;
-    let meeting =
-        current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?.ok_or(Failure::NotFound)?;
+    let meeting = current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?;
+    maybe_cleanup(store.as_mut(), ctx);
+    let meeting = meeting.ok_or(Failure::NotFound)?;
     if ctx.now < meeting.start {
         waiting(req, ctx, &meeting)
     } else {

@@ -1,7 +1,10 @@
 //! One module per binary. Each `handle` is `fn(Request, &Context) -> HttpResponse`,
 //! called by the CGI binary and by `planado serve` alike.
 
+pub mod admin;
 pub mod booking;
+pub mod cleanup;
+pub mod ics;
 pub mod index;
 pub mod invite;
 
@@ -167,4 +170,27 @@ pub fn current_meeting(
     Err(Failure::Unavailable(format!(
         "meeting {invite_id} kept changing while being read"
     )))
+}
+
+/// With `cleanup = "request"`: one cleanup batch, at most once per
+/// `cleanup_interval_minutes` across all processes (a compare-and-set on one
+/// state row, on a connection the request already has). Failures only go to
+/// the log: the visitor's answer does not depend on it.
+pub fn maybe_cleanup(store: &mut dyn crate::store::Store, ctx: &Context) {
+    if ctx.config.cleanup != crate::config::CleanupMode::Request {
+        return;
+    }
+    let interval = i64::from(ctx.config.cleanup_interval_minutes) * 60;
+    let outcome = store
+        .claim_cleanup(ctx.now, interval)
+        .map_err(|e| e.to_string())
+        .and_then(|claimed| match claimed {
+            true => crate::cleanup::batch(store, ctx.now, ctx.expire())
+                .map(drop)
+                .map_err(|e| e.to_string()),
+            false => Ok(()),
+        });
+    if let Err(e) = outcome {
+        eprintln!("planado: request-triggered cleanup: {e}");
+    }
 }

@@ -1,0 +1,150 @@
+//! Cleanup: deletes meetings whose last occurrence is over and moves recurring
+//! ones on to their current occurrence (with a new room). Set-based and in one
+//! transaction per batch; every move is conditional on the occurrence it was
+//! read at, so two cleanups at once (or a cleanup and a visitor) move each
+//! meeting exactly once. Pages never depend on it having run.
+
+use std::fmt;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::ids;
+use crate::meeting::Meeting;
+use crate::store::{CleanupCounts, Move, Store, StoreError};
+
+/// Rows per batch: large enough to be quick, small enough to keep transactions
+/// and memory short.
+pub const BATCH: u32 = 1000;
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Report {
+    pub deleted: u64,
+    pub advanced: u64,
+    pub batches: u64,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "deleted {} meetings, advanced {} recurring meetings ({} batches)",
+            self.deleted, self.advanced, self.batches
+        )
+    }
+}
+
+#[derive(Debug)]
+pub enum CleanupError {
+    Store(StoreError),
+    Randomness(ids::RandomnessUnavailable),
+}
+
+impl fmt::Display for CleanupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CleanupError::Store(e) => e.fmt(f),
+            CleanupError::Randomness(e) => e.fmt(f),
+        }
+    }
+}
+
+impl From<StoreError> for CleanupError {
+    fn from(e: StoreError) -> Self {
+        CleanupError::Store(e)
+    }
+}
+
+/// Runs batches until nothing is due at `now`.
+pub fn run(
+    store: &mut dyn Store,
+    now: DateTime<Utc>,
+    expire: Duration,
+) -> Result<Report, CleanupError> {
+    let mut report = Report::default();
+    loop {
+        let (counts, more) = batch(store, now, expire)?;
+        report.deleted += counts.deleted;
+        report.advanced += counts.advanced;
+        report.batches += 1;
+        if !more {
+            return Ok(report);
+        }
+    }
+}
+
+/// One batch; returns what it did and whether another may find more.
+pub fn batch(
+    store: &mut dyn Store,
+    now: DateTime<Utc>,
+    expire: Duration,
+) -> Result<(CleanupCounts, bool), CleanupError> {
+    let deleted = store.delete_finished(now, BATCH)?;
+    let due = store.due_recurring(now, BATCH)?;
+    let moves = due
+        .iter()
+        .map(|m| next_move(m, now, expire))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut counts = store.apply_moves(&moves)?;
+    counts.deleted += deleted;
+    // Stop when a batch came back short or changed nothing (another cleanup
+    // took the rows): what is left is not due, or is someone else's work.
+    let full = deleted == u64::from(BATCH) || due.len() == BATCH as usize;
+    let progressed = counts.deleted + counts.advanced > 0;
+    Ok((counts, full && progressed))
+}
+
+/// Where a due meeting goes: to its current occurrence with a fresh room, or
+/// away when its series is over. A meeting that is not over after all (the
+/// operator raised `expire_after_hours`) only gets its due time corrected.
+fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, CleanupError> {
+    let mut room_error = None;
+    let room = || {
+        ids::new_room_id().unwrap_or_else(|e| {
+            room_error = Some(e);
+            String::new()
+        })
+    };
+    let to = match m.at(now, expire, room) {
+        None => None,
+        Some((_, Some(advance))) => Some(advance),
+        Some((start, None)) => Some(crate::meeting::Advance {
+            occurrence: m.occurrence,
+            start,
+            due_at: m
+                .schedule
+                .due_at(m.occurrence, expire)
+                .unwrap_or(start + expire),
+            room_id: m.room_id.clone(),
+        }),
+    };
+    if let Some(e) = room_error {
+        return Err(CleanupError::Randomness(e));
+    }
+    Ok(Move {
+        invite_id: m.invite_id.clone(),
+        from: m.occurrence,
+        to,
+    })
+}
+
+/// The cron command (`cleanup` without `REQUEST_METHOD`, `planado cleanup`):
+/// prints what it did, or what is wrong, and exits accordingly.
+pub fn command() -> std::process::ExitCode {
+    let outcome = crate::context::Context::from_env()
+        .map_err(|e| e.to_string())
+        .and_then(|ctx| {
+            let mut store =
+                crate::store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+            run(store.as_mut(), ctx.now, ctx.expire()).map_err(|e| e.to_string())
+        });
+    match outcome {
+        Ok(report) => {
+            println!("planado cleanup: {report}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("planado cleanup: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}

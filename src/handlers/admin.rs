@@ -1,0 +1,284 @@
+//! `admin?id=&key=`: the organiser's page. `GET` shows the meeting and a form;
+//! `POST` with `action` `update`, `cancel` or `enter`. A wrong key answers
+//! exactly like an unknown id, after the same work (a lookup and a hash
+//! compared in constant time).
+
+use chrono::SecondsFormat;
+use chrono_tz::TZ_VARIANTS;
+use http::{Method, StatusCode};
+use serde_json::json;
+
+use super::booking::{repeat_text, start_text};
+use super::{
+    current_meeting, finish, json_ok, maybe_cleanup, require_method, rfc3339, static_base,
+};
+use crate::booking_input::parse_schedule;
+use crate::context::{Context, store_failure};
+use crate::i18n::Catalog;
+use crate::ids;
+use crate::links;
+use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat};
+use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
+use crate::store::Store;
+use crate::web::{self, Failure, HttpResponse, Params, Request};
+
+pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
+    let result = answer(&req, ctx);
+    finish(&req, ctx, result)
+}
+
+/// The id and key of the request (`admin=` is the PHP Planado's name for `key=`).
+struct Credentials {
+    id: String,
+    key: String,
+}
+
+fn credentials(req: &Request) -> Result<Credentials, Failure> {
+    let id = req
+        .param("id")
+        .map(str::trim)
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let key = req
+        .param("key")
+        .or_else(|| req.param("admin"))
+        .map(str::trim)
+        .unwrap_or("")
+        .to_string();
+    if id.is_empty() {
+        return Err(Failure::bad("error_id_missing"));
+    }
+    Ok(Credentials { id, key })
+}
+
+fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    require_method(
+        req,
+        &[Method::GET, Method::HEAD, Method::POST],
+        "GET, HEAD, POST",
+    )?;
+    let creds = credentials(req)?;
+    let mut store = ctx.store()?;
+    let meeting = current_meeting(store.as_mut(), &creds.id, ctx)?;
+    let stored_hash = meeting.as_ref().map(|m| m.admin_key_hash.as_slice());
+    if !ids::admin_key_matches(&creds.key, stored_hash) {
+        return Err(Failure::NotFound);
+    }
+    let meeting = meeting.ok_or(Failure::NotFound)?;
+    let result = if req.method == Method::POST {
+        match req.param("action") {
+            Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
+            Some("cancel") => cancel(req, ctx, store.as_mut(), &meeting, &creds),
+            Some("enter") => enter(req, ctx, &meeting),
+            _ => Err(Failure::bad("error_action_invalid")),
+        }
+    } else {
+        let t = ctx.catalog(req);
+        show(req, ctx, &meeting, &creds, changed_notice(req, &t))
+    };
+    maybe_cleanup(store.as_mut(), ctx);
+    result
+}
+
+/// Relative link to this page, for forms and redirects.
+fn self_url(creds: &Credentials) -> String {
+    format!(
+        "admin?id={}&key={}",
+        links::encode(&creds.id),
+        links::encode(&creds.key)
+    )
+}
+
+fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
+    let base = ctx.base_url(req);
+    json!({
+        "status": if ctx.now < m.start { "waiting" } else { "open" },
+        "invite_url": links::invite_url(&base, &m.invite_id, ""),
+        "ics_url": links::ics_url(&base, &m.invite_id, ""),
+        "start": rfc3339(m.start),
+        "series_start": rfc3339(m.schedule.series_start),
+        "tz": m.schedule.tz.name(),
+        "repeat": m.schedule.repeat.as_str(),
+        "count": m.schedule.count,
+        "occurrence": m.occurrence + 1,
+        "remaining": m.remaining(),
+        "sequence": m.sequence,
+    })
+}
+
+fn show(
+    req: &Request,
+    ctx: &Context,
+    m: &Meeting,
+    creds: &Credentials,
+    notice: Option<String>,
+) -> Result<HttpResponse, Failure> {
+    if req.negotiation.wants_json {
+        return json_ok(StatusCode::OK, summary_json(req, ctx, m));
+    }
+    let t = ctx.catalog(req);
+    let page = admin_page(req, ctx, &t, m, creds, notice);
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+fn admin_page<'a>(
+    req: &Request,
+    ctx: &Context,
+    t: &'a Catalog,
+    m: &Meeting,
+    creds: &Credentials,
+    notice: Option<String>,
+) -> AdminPage<'a> {
+    let tz = m.schedule.tz;
+    let local = m.start.with_timezone(&tz);
+    let base = ctx.base_url(req);
+    let current = crate::meeting::Schedule {
+        series_start: m.start,
+        ..m.schedule.clone()
+    };
+    AdminPage {
+        title: t.get("admin_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        notice,
+        start_iso: m.start.to_rfc3339_opts(SecondsFormat::Secs, true),
+        start_text: start_text(t, &current),
+        tz: tz.name().to_string(),
+        repeat_text: repeat_text(t, &m.schedule),
+        progress: (m.schedule.repeat != Repeat::None).then(|| {
+            t.fill(
+                "progress_text",
+                &[
+                    ("n", (m.occurrence + 1).to_string()),
+                    ("count", m.schedule.count.to_string()),
+                ],
+            )
+        }),
+        invite_url: links::invite_url(&base, &m.invite_id, ""),
+        ics_url: links::ics_url(&base, &m.invite_id, ""),
+        self_url: self_url(creds),
+        date: local.format("%Y-%m-%d").to_string(),
+        time: local.format("%H:%M").to_string(),
+        zones: TZ_VARIANTS.iter().map(|z| z.name()).collect(),
+        repeats: Repeat::ALL
+            .iter()
+            .map(|r| {
+                (
+                    r.as_str(),
+                    t.get(&format!("repeat_{}", r.as_str())).to_string(),
+                    *r == m.schedule.repeat,
+                )
+            })
+            .collect(),
+        count: m.remaining().max(1),
+        max_count: MAX_OCCURRENCES,
+        t,
+    }
+}
+
+/// Replaces the schedule; the invite id (and so every link sent) stays. Fields
+/// left out keep their current values.
+fn update(
+    req: &Request,
+    ctx: &Context,
+    store: &mut dyn Store,
+    mut meeting: Meeting,
+    creds: &Credentials,
+) -> Result<HttpResponse, Failure> {
+    let local = meeting.start.with_timezone(&meeting.schedule.tz);
+    let mut params = req.all_params();
+    let defaults = [
+        ("date", local.format("%Y-%m-%d").to_string()),
+        ("time", local.format("%H:%M").to_string()),
+        ("tz", meeting.schedule.tz.name().to_string()),
+        ("repeat", meeting.schedule.repeat.as_str().to_string()),
+        ("count", meeting.remaining().to_string()),
+    ];
+    for (name, value) in defaults {
+        if params.get(name).is_none() {
+            params.0.push((name.to_string(), value));
+        }
+    }
+    let schedule = parse_schedule(&Params(params.0), meeting.schedule.tz, ctx.now)?;
+    let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
+    // A concurrent change by the same organiser: read again and apply on top.
+    for _ in 0..3 {
+        let mut changed = Meeting::new(
+            meeting.invite_id.clone(),
+            room.clone(),
+            meeting.admin_key_hash.clone(),
+            schedule.clone(),
+            ctx.expire(),
+        );
+        changed.sequence = meeting.sequence + 1;
+        if store
+            .reschedule(&changed, meeting.sequence)
+            .map_err(store_failure)?
+        {
+            if req.negotiation.wants_json {
+                return json_ok(StatusCode::OK, summary_json(req, ctx, &changed));
+            }
+            return web::see_other(&format!("{}&changed=1", self_url(creds)));
+        }
+        meeting = store
+            .find(&meeting.invite_id)
+            .map_err(store_failure)?
+            .ok_or(Failure::NotFound)?;
+    }
+    Err(Failure::Unavailable(format!(
+        "meeting {} kept changing while being updated",
+        meeting.invite_id
+    )))
+}
+
+/// Cancelling asks once more (without JavaScript: a second form); API callers
+/// and the confirmed form delete at once.
+fn cancel(
+    req: &Request,
+    ctx: &Context,
+    store: &mut dyn Store,
+    meeting: &Meeting,
+    creds: &Credentials,
+) -> Result<HttpResponse, Failure> {
+    let t = ctx.catalog(req);
+    if !req.negotiation.wants_json && req.param("confirm") != Some("yes") {
+        let page = ConfirmCancelPage {
+            title: t.get("confirm_title").to_string(),
+            app_base: String::new(),
+            static_base: static_base(ctx),
+            question: t.get("confirm_question").to_string(),
+            self_url: self_url(creds),
+            t: &t,
+        };
+        return Ok(web::html(StatusCode::OK, pages::render(&page)?));
+    }
+    store.delete(&meeting.invite_id).map_err(store_failure)?;
+    if req.negotiation.wants_json {
+        return json_ok(StatusCode::OK, json!({ "status": "cancelled" }));
+    }
+    let page = MessagePage {
+        title: t.get("cancelled_title").to_string(),
+        app_base: String::new(),
+        static_base: static_base(ctx),
+        message: t.get("cancelled_text").to_string(),
+        t: &t,
+    };
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+/// The organiser may enter at any time, also before the start.
+fn enter(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
+    let room_url = links::room_url(&ctx.config.jitsi_url, &meeting.room_id);
+    if req.negotiation.wants_json {
+        return json_ok(
+            StatusCode::OK,
+            json!({ "status": "open", "room_url": room_url }),
+        );
+    }
+    web::see_other(&room_url)
+}
+
+/// The page after a saved change (`changed=1`) says so.
+fn changed_notice(req: &Request, t: &Catalog) -> Option<String> {
+    (req.param("changed") == Some("1")).then(|| t.get("changed_notice").to_string())
+}

@@ -1,0 +1,67 @@
+//! `ics?id=&name=`: the meeting as an RFC 5545 calendar file. The name comes
+//! from the link; start, zone and series from the store, so a calendar link
+//! sent before a change still gives the current schedule.
+
+use http::Method;
+
+use super::{current_meeting, finish, require_method};
+use crate::booking_input::parse_name;
+use crate::calendar::{self, Event};
+use crate::context::Context;
+use crate::i18n::Catalog;
+use crate::links;
+use crate::meeting::Meeting;
+use crate::web::{self, Failure, HttpResponse, Params, Request};
+
+pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
+    let result = answer(&req, ctx);
+    finish(&req, ctx, result)
+}
+
+fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
+    let id = req.param("id").map(str::trim).unwrap_or("");
+    if id.is_empty() {
+        return Err(Failure::bad("error_id_missing"));
+    }
+    let name = match req.param("name").map(str::trim) {
+        None | Some("") => String::new(),
+        Some(_) => parse_name(&Params(req.query.0.clone()))?,
+    };
+    let mut store = ctx.store()?;
+    let meeting =
+        current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?.ok_or(Failure::NotFound)?;
+    let t = ctx.catalog(req);
+    let text = ics_text(ctx, &ctx.base_url(req), &t, &meeting, &name);
+    let summary = if name.is_empty() {
+        t.get("calendar_summary_default").to_string()
+    } else {
+        name
+    };
+    Ok(web::calendar(
+        text.into_bytes(),
+        &calendar::file_name(&summary),
+    ))
+}
+
+/// The calendar file of a meeting. Pages embed it too, so that the browser can
+/// offer it with the name from the link, without another request.
+pub fn ics_text(ctx: &Context, base: &str, t: &Catalog, meeting: &Meeting, name: &str) -> String {
+    let invite_url = links::invite_url(base, &meeting.invite_id, name);
+    let summary = if name.is_empty() {
+        t.get("calendar_summary_default")
+    } else {
+        name
+    };
+    let host = web::origin(base).split("://").nth(1).unwrap_or("planado");
+    let event = Event {
+        uid: format!("{}@{host}", meeting.invite_id),
+        sequence: meeting.sequence,
+        stamp: ctx.now,
+        summary,
+        description: t.fill("calendar_description", &[("invite", invite_url.clone())]),
+        url: invite_url,
+        length: chrono::Duration::minutes(ctx.config.meeting_minutes.into()),
+    };
+    calendar::calendar(&meeting.schedule, &event)
+}
