@@ -40,6 +40,9 @@ pub struct BookedPage<'a> {
     pub admin_url: String,
     pub invitation: String,
     pub mailto: String,
+    /// The calendar file, for the browser to offer without another request.
+    pub ics_data: String,
+    pub ics_file: String,
 }
 
 #[derive(Template)]
@@ -57,6 +60,10 @@ pub struct WaitingPage<'a> {
     /// The invite link without its fragment (see the template).
     pub refresh_url: String,
     pub countdown_text: String,
+    /// The calendar file without the name (the browser adds it from the fragment).
+    pub ics_data: String,
+    pub ics_url: String,
+    pub invite_plain: String,
 }
 
 #[derive(Template)]
@@ -111,6 +118,7 @@ pub struct AdminPage<'a> {
     pub repeats: Vec<(&'static str, String, bool)>,
     pub count: u32,
     pub max_count: u32,
+    pub ics_data: String,
 }
 
 #[derive(Template)]

@@ -90,8 +90,62 @@
     if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
   }
 
+  // RFC 5545 helpers for the calendar file the browser builds.
+  var utf8 = typeof TextEncoder === "function" ? new TextEncoder() : null;
+  function octets(s) { return utf8 ? utf8.encode(s).length : unescape(encodeURIComponent(s)).length; }
+  function escapeText(s) { return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n"); }
+  function fold(line) {
+    var out = [], current = "", limit = 75;
+    Array.from(line).forEach(function (ch) {
+      if (octets(current + ch) > limit) { out.push(current); current = " "; limit = 75; }
+      current += ch;
+    });
+    out.push(current);
+    return out.join("\r\n");
+  }
+
+  // The calendar file, built here from what the server already sent and the
+  // name from the fragment: no request, and the name never reaches the server.
+  function calendarFiles() {
+    var subject = subjectFromFragment();
+    Array.prototype.forEach.call(document.querySelectorAll("a.calendar-file[data-ics]"), function (a) {
+      var text = a.dataset.ics;
+      if (!text || typeof Blob !== "function" || !window.URL || !URL.createObjectURL) { return; }
+      var lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+      if (subject && a.dataset.defaultSummary) {
+        var invite = a.dataset.invite || "";
+        lines = lines.map(function (l) {
+          if (l === "SUMMARY:" + escapeText(a.dataset.defaultSummary)) { return "SUMMARY:" + escapeText(subject); }
+          return invite ? l.split(invite).join(invite + location.hash) : l;
+        });
+      }
+      var body = lines.filter(function (l) { return l !== ""; }).map(fold).join("\r\n") + "\r\n";
+      a.href = URL.createObjectURL(new Blob([body], { type: "text/calendar;charset=utf-8" }));
+      var name = a.dataset.file || ((subject || "meeting").replace(/[^\p{L}\p{N} -]+/gu, " ").trim().slice(0, 60) || "meeting") + ".ics";
+      a.setAttribute("download", name.endsWith(".ics") ? name : name + ".ics");
+    });
+  }
+
+  // Admin page: the name from the fragment, and the fragment kept in the
+  // links and across the forms' redirects.
+  function adminPage() {
+    var field = $("invite-url");
+    if (!field || !document.querySelector("form.keep-fragment")) { return; }
+    var subject = subjectFromFragment(), subjectEl = $("subject");
+    if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
+    if (!location.hash) { return; }
+    field.value = field.value.split("#")[0] + location.hash;
+    var link = $("invite-link");
+    if (link) { link.href = link.href.split("#")[0] + location.hash; }
+    Array.prototype.forEach.call(document.querySelectorAll("form.keep-fragment"), function (f) {
+      f.action = f.action.split("#")[0] + location.hash;
+    });
+  }
+
   bookingForm();
   copyButton();
   waitingPage();
   consentPage();
+  adminPage();
+  calendarFiles();
 }());

@@ -172,6 +172,7 @@ fn admin_page<'a>(
             .collect(),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
+        ics_data: super::ics::ics_text(ctx, &base, t, m, ""),
         t,
     }
 }
@@ -218,7 +219,11 @@ fn update(
             if req.negotiation.wants_json {
                 return json_ok(StatusCode::OK, summary_json(req, ctx, &changed));
             }
-            return web::see_other(&format!("{}&changed=1", self_url(creds)));
+            return web::see_other(&format!(
+                "{}/{}&changed=1",
+                ctx.base_url(req),
+                self_url(creds)
+            ));
         }
         meeting = store
             .find(&meeting.invite_id)

@@ -69,7 +69,9 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             }),
         );
     }
-    booked_page(ctx, &ctx.catalog(req), &name, s, &booked)
+    let t = ctx.catalog(req);
+    let ics_data = super::ics::ics_text(ctx, &base, &t, &meeting, &name);
+    booked_page(ctx, &t, &name, s, &booked, ics_data)
 }
 
 /// "Weekly, 5 meetings", or "Does not repeat".
@@ -99,6 +101,7 @@ fn booked_page(
     name: &str,
     s: &Schedule,
     booked: &Booked,
+    ics_data: String,
 ) -> Result<HttpResponse, Failure> {
     let start = start_text(t, s);
     let repeat = repeat_text(t, s);
@@ -126,6 +129,8 @@ fn booked_page(
         ics_url: booked.ics_url.clone(),
         admin_url: booked.admin_url.clone(),
         mailto: links::mailto(&subject, &invitation),
+        ics_file: crate::calendar::file_name(name),
+        ics_data,
         invitation,
         t,
     };

@@ -65,6 +65,9 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         refresh_seconds,
         refresh_url: format!("invite?id={}", links::encode(&meeting.invite_id)),
         countdown_text: countdown(until),
+        ics_data: super::ics::ics_text(ctx, &ctx.base_url(req), &t, meeting, ""),
+        ics_url: format!("ics?id={}", links::encode(&meeting.invite_id)),
+        invite_plain: links::invite_url(&ctx.base_url(req), &meeting.invite_id, ""),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))

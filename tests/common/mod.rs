@@ -16,6 +16,9 @@ pub fn bin(name: &str) -> String {
         "booking" => env!("CARGO_BIN_EXE_booking"),
         "invite" => env!("CARGO_BIN_EXE_invite"),
         "planado" => env!("CARGO_BIN_EXE_planado"),
+        "admin" => env!("CARGO_BIN_EXE_admin"),
+        "ics" => env!("CARGO_BIN_EXE_ics"),
+        "cleanup" => env!("CARGO_BIN_EXE_cleanup"),
         other => panic!("no binary {other}"),
     }
     .to_string()

@@ -1,0 +1,337 @@
+//! The organiser's page and the calendar file through the real CGI binaries,
+//! on SQLite and MariaDB.
+
+mod common;
+
+use common::{Backend, Cgi, book, invite_id, query_of};
+
+const NOW: &str = "2026-05-04T08:00:00Z";
+
+fn booked(db: &Backend) -> (serde_json::Value, String, String) {
+    let b = book(
+        db,
+        NOW,
+        "name=Vorstand&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
+    );
+    let admin_q = query_of(b["admin_url"].as_str().unwrap());
+    let invite_q = query_of(b["invite_url"].as_str().unwrap());
+    (b, admin_q, invite_q)
+}
+
+fn admin(db: &Backend, query: &str) -> Cgi {
+    Cgi::new("admin", db.url(), "GET", query).at(NOW)
+}
+
+fn admin_post(db: &Backend, query: &str, form: &str) -> Cgi {
+    Cgi::new("admin", db.url(), "POST", query)
+        .at(NOW)
+        .form(form)
+}
+
+fn the_organiser_sees_the_meeting(db: Backend) {
+    let (b, admin_q, _) = booked(&db);
+    let page = admin(&db, &admin_q).run();
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("Tuesday, 5 May 2026, 10:00")
+            && page.body.contains("Weekly, 4 meetings"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("meeting 1 of 4"));
+    assert!(page.body.contains(&format!(
+        "value=\"https://planado.test/invite?id={}\"",
+        invite_id(b["invite_url"].as_str().unwrap())
+    )));
+    assert_eq!(page.header("Cache-Control"), Some("no-store"));
+    let j = admin(&db, &admin_q).json().run().json();
+    assert_eq!(
+        (j["start"].as_str(), j["tz"].as_str(), j["repeat"].as_str()),
+        (
+            Some("2026-05-05T08:00:00Z"),
+            Some("Europe/Berlin"),
+            Some("weekly")
+        )
+    );
+    assert_eq!(
+        (
+            j["count"].as_u64(),
+            j["remaining"].as_u64(),
+            j["sequence"].as_u64()
+        ),
+        (Some(4), Some(4), Some(0))
+    );
+    // The PHP Planado's parameter name for the key.
+    assert_eq!(
+        admin(&db, &admin_q.replace("&key=", "&admin="))
+            .run()
+            .status,
+        200
+    );
+}
+
+fn a_wrong_key_is_an_unknown_id(db: Backend) {
+    let (b, admin_q, _) = booked(&db);
+    let id = invite_id(b["invite_url"].as_str().unwrap());
+    let wrong = admin(&db, &format!("id={id}&key=aaaaaaaaaaaaaaaaaaaaaaaaaa")).run();
+    let unknown = admin(
+        &db,
+        "id=bbbbbbbbbbbbbbbbbbbbbbbbbb&key=aaaaaaaaaaaaaaaaaaaaaaaaaa",
+    )
+    .run();
+    let no_key = admin(&db, &format!("id={id}")).run();
+    assert_eq!(
+        (wrong.status, unknown.status, no_key.status),
+        (404, 404, 404)
+    );
+    assert_eq!(wrong.body, unknown.body, "the same answer");
+    assert_eq!(wrong.headers, unknown.headers);
+    for action in [
+        "update&date=2026-06-01&time=09:00",
+        "cancel&confirm=yes",
+        "enter",
+    ] {
+        let r = admin_post(
+            &db,
+            &format!("id={id}&key=wrong"),
+            &format!("action={action}"),
+        )
+        .run();
+        assert_eq!(r.status, 404, "{action}");
+    }
+    // Nothing changed.
+    let j = admin(&db, &admin_q).json().run().json();
+    assert_eq!(
+        (j["sequence"].as_u64(), j["start"].as_str()),
+        (Some(0), Some("2026-05-05T08:00:00Z"))
+    );
+}
+
+fn changing_the_time_keeps_every_link(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let r = admin_post(
+        &db,
+        &admin_q,
+        "action=update&date=2026-05-07&time=18:30&tz=America%2FNew_York&repeat=monthly&count=2",
+    )
+    .run();
+    assert_eq!(r.status, 303);
+    let location = r.header("Location").unwrap();
+    assert!(
+        location.starts_with("https://planado.test/admin?id=") && location.ends_with("&changed=1"),
+        "{location}"
+    );
+    let after = admin(&db, &format!("{admin_q}&changed=1")).run();
+    assert!(after.body.contains("Your changes are saved."));
+    let w = Cgi::new("invite", db.url(), "GET", &invite_q)
+        .at(NOW)
+        .json()
+        .run()
+        .json();
+    assert_eq!(
+        w["start"], "2026-05-07T22:30:00Z",
+        "the same invite link, the new time"
+    );
+    let ics = Cgi::new("ics", db.url(), "GET", &invite_q).at(NOW).run();
+    assert!(
+        ics.body.contains("SEQUENCE:1\r\n")
+            && ics
+                .body
+                .contains("RRULE:FREQ=MONTHLY;INTERVAL=1;COUNT=2\r\n"),
+        "{}",
+        ics.body
+    );
+    assert!(
+        ics.body
+            .contains("DTSTART;TZID=America/New_York:20260507T183000\r\n")
+    );
+    // JSON, leaving out what stays.
+    let j = admin_post(&db, &admin_q, "action=update&time=07:00")
+        .json()
+        .run();
+    assert_eq!(j.status, 200, "{}", j.body);
+    assert_eq!(
+        (j.json()["start"].as_str(), j.json()["sequence"].as_u64()),
+        (Some("2026-05-07T11:00:00Z"), Some(2))
+    );
+    // Bad changes are refused and change nothing.
+    for (form, code) in [
+        ("action=update&date=2026-05-01&time=10:00", "start_past"),
+        ("action=update&count=521", "count_invalid"),
+        ("action=update&date=2026-13-01", "date_invalid"),
+        ("action=update&tz=Europe%2FAtlantis", "tz_invalid"),
+        ("action=explode", "action_invalid"),
+    ] {
+        let r = admin_post(&db, &admin_q, form).json().run();
+        assert_eq!(
+            (r.status, r.json()["code"].as_str()),
+            (400, Some(code)),
+            "{form}"
+        );
+    }
+    assert_eq!(admin(&db, &admin_q).json().run().json()["sequence"], 2);
+}
+
+fn cancelling_asks_first(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let ask = admin_post(&db, &admin_q, "action=cancel").run();
+    assert_eq!(ask.status, 200);
+    assert!(
+        ask.body.contains("name=\"confirm\" value=\"yes\""),
+        "a confirmation step without JavaScript"
+    );
+    assert_eq!(db.count(), 1);
+    let done = admin_post(&db, &admin_q, "action=cancel&confirm=yes").run();
+    assert_eq!(done.status, 200);
+    assert!(done.body.contains("The conference is cancelled"));
+    assert_eq!(db.count(), 0);
+    assert_eq!(
+        Cgi::new("invite", db.url(), "GET", &invite_q)
+            .at(NOW)
+            .run()
+            .status,
+        404
+    );
+    assert_eq!(admin(&db, &admin_q).run().status, 404);
+    // JSON callers cancel in one step.
+    let (_, admin_q, _) = booked(&db);
+    let j = admin_post(&db, &admin_q, "action=cancel").json().run();
+    assert_eq!(
+        (j.status, j.json()["status"].as_str()),
+        (200, Some("cancelled"))
+    );
+    assert_eq!(db.count(), 0);
+}
+
+fn the_organiser_may_enter_early(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let r = admin_post(&db, &admin_q, "action=enter").run();
+    assert_eq!(r.status, 303);
+    let room = db.rooms().pop().unwrap();
+    assert_eq!(
+        r.header("Location"),
+        Some(format!("https://jitsi.test/{room}").as_str())
+    );
+    // Invitees still wait.
+    assert_eq!(
+        Cgi::new("invite", db.url(), "GET", &invite_q)
+            .at(NOW)
+            .run()
+            .status,
+        200
+    );
+    let j = admin_post(&db, &admin_q, "action=enter")
+        .json()
+        .run()
+        .json();
+    assert_eq!(j["room_url"], format!("https://jitsi.test/{room}"));
+}
+
+fn the_calendar_file(db: Backend) {
+    let (b, _, _) = booked(&db);
+    let ics_q = query_of(b["ics_url"].as_str().unwrap());
+    let r = Cgi::new("ics", db.url(), "GET", &ics_q).at(NOW).run();
+    assert_eq!(r.status, 200);
+    assert_eq!(
+        r.header("Content-Type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    assert_eq!(
+        r.header("Content-Disposition"),
+        Some("attachment; filename=\"meeting.ics\"; filename*=UTF-8''Vorstand%2Eics")
+    );
+    let id = invite_id(b["invite_url"].as_str().unwrap());
+    assert!(
+        r.body.split("\r\n").all(|l| l.len() <= 75),
+        "folded at 75 octets"
+    );
+    let unfolded = r.body.replace("\r\n ", "");
+    for needle in [
+        "BEGIN:VCALENDAR\r\n",
+        "METHOD:PUBLISH\r\n",
+        "SUMMARY:Vorstand\r\n",
+        "SEQUENCE:0\r\n",
+        "DTSTART;TZID=Europe/Berlin:20260505T100000\r\n",
+        "DTEND;TZID=Europe/Berlin:20260505T110000\r\n",
+        "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4\r\n",
+        "DTSTAMP:20260504T080000Z\r\n",
+        &format!("UID:{id}@planado.test\r\n"),
+        &format!("URL:https://planado.test/invite?id={id}#config.subject=%22Vorstand%22\r\n"),
+    ] {
+        assert!(unfolded.contains(needle), "missing {needle:?}:\n{}", r.body);
+    }
+    // The same UID on every download, so calendars update instead of duplicating.
+    let again = Cgi::new("ics", db.url(), "GET", &ics_q)
+        .at("2026-05-04T09:00:00Z")
+        .run();
+    assert!(again.body.contains(&format!("UID:{id}@planado.test\r\n")));
+    // Without a name: a neutral summary.
+    let plain = Cgi::new("ics", db.url(), "GET", &format!("id={id}"))
+        .at(NOW)
+        .env("HTTP_ACCEPT_LANGUAGE", "de")
+        .run();
+    assert!(plain.body.contains("SUMMARY:Videokonferenz\r\n"));
+    // Bad input.
+    let long = Cgi::new(
+        "ics",
+        db.url(),
+        "GET",
+        &format!("id={id}&name={}", "x".repeat(10_000)),
+    )
+    .at(NOW)
+    .json()
+    .run();
+    assert_eq!(
+        (long.status, long.json()["code"].as_str()),
+        (400, Some("name_too_long"))
+    );
+    assert_eq!(
+        Cgi::new("ics", db.url(), "GET", &format!("id={id}&name=a%0Db"))
+            .run()
+            .status,
+        400
+    );
+    assert_eq!(Cgi::new("ics", db.url(), "GET", "name=x").run().status, 400);
+    assert_eq!(
+        Cgi::new("ics", db.url(), "GET", "id=unknown&name=x")
+            .run()
+            .status,
+        404
+    );
+    assert_eq!(
+        Cgi::new("ics", db.url(), "POST", &ics_q)
+            .form("")
+            .run()
+            .status,
+        405
+    );
+}
+
+fn pages_carry_the_calendar_for_the_browser(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let waiting = Cgi::new("invite", db.url(), "GET", &invite_q).at(NOW).run();
+    assert!(
+        waiting
+            .body
+            .contains("class=\"calendar-file\" data-ics=\"BEGIN:VCALENDAR"),
+        "{}",
+        waiting.body
+    );
+    assert!(waiting.body.contains("SUMMARY:Video conference"));
+    assert!(
+        !waiting.body.contains(&db.rooms()[0]),
+        "no room in the calendar before the start"
+    );
+    let page = admin(&db, &admin_q).run();
+    assert!(page.body.contains("data-ics=\"BEGIN:VCALENDAR"));
+}
+
+on_both_backends!(
+    the_organiser_sees_the_meeting,
+    a_wrong_key_is_an_unknown_id,
+    changing_the_time_keeps_every_link,
+    cancelling_asks_first,
+    the_organiser_may_enter_early,
+    the_calendar_file,
+    pages_carry_the_calendar_for_the_browser,
+);
