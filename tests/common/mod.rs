@@ -143,6 +143,7 @@ impl Drop for Backend {
 pub fn sqlite() -> Backend {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", dir.path().join("planado.sqlite").display());
+    init(&url);
     Backend::Sqlite { _dir: dir, url }
 }
 
@@ -170,6 +171,21 @@ pub fn mariadb() -> Backend {
         String::from_utf8_lossy(&out.stderr)
     );
     Backend::MariaDb { url, name, admin }
+}
+
+/// `planado init` on a database.
+fn init(url: &str) {
+    let out = Command::new(bin("planado"))
+        .arg("init")
+        .env_clear()
+        .env("PLANADO_DATABASE_URL", url)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "planado init failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 /// A parsed CGI response.
