@@ -123,6 +123,11 @@ fn chromedriver(tz: &str) -> (Guard, u16) {
 
 async fn chromium(driver_port: u16, javascript: bool, profile: &std::path::Path) -> Client {
     let mut prefs = serde_json::Map::new();
+    prefs.insert(
+        "download.default_directory".into(),
+        json!(profile.join("downloads")),
+    );
+    prefs.insert("download.prompt_for_download".into(), json!(false));
     if !javascript {
         prefs.insert(
             "profile.managed_default_content_settings.javascript".into(),
@@ -175,6 +180,29 @@ async fn wait_for_url(c: &Client, prefix: &str, limit: Duration) -> String {
             "never reached {prefix}; still at {url}"
         );
         tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+}
+
+/// The one file that appears in a download folder.
+async fn downloaded(dir: &std::path::Path) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        if let Some(entry) = std::fs::read_dir(dir)
+            .ok()
+            .and_then(|mut d| d.next())
+            .and_then(Result::ok)
+        {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "ics") {
+                return std::fs::read_to_string(path).unwrap();
+            }
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no calendar file downloaded to {}",
+            dir.display()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
 
@@ -285,6 +313,22 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     let first = text(&c, "#countdown").await;
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_ne!(text(&c, "#countdown").await, first, "the countdown runs");
+
+    // The calendar file, built in the browser with the name from the fragment.
+    c.find(Locator::Css("a.calendar-file"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let ics = downloaded(&profile.path().join("downloads")).await;
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(
+        unfolded.contains("SUMMARY:Chor-Probe \"Ü\" & Co\r\n"),
+        "{ics}"
+    );
+    assert!(unfolded.contains(&format!("URL:{invite}\r\n")), "{ics}");
+    assert!(ics.split("\r\n").all(|l| l.len() <= 75));
 
     // Into the room at the start, without touching anything, with the name.
     let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;

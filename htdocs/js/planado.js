@@ -111,7 +111,8 @@
     Array.prototype.forEach.call(document.querySelectorAll("a.calendar-file[data-ics]"), function (a) {
       var text = a.dataset.ics;
       if (!text || typeof Blob !== "function" || !window.URL || !URL.createObjectURL) { return; }
-      var lines = text.replace(/\r\n[ \t]/g, "").split("\r\n");
+      // HTML turns the attribute's CRLF into LF; unfold and split on either.
+      var lines = text.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
       if (subject && a.dataset.defaultSummary) {
         var invite = a.dataset.invite || "";
         lines = lines.map(function (l) {
