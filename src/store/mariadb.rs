@@ -74,6 +74,50 @@ fn advance_params(id: &str, from: u32, to: &Advance) -> mysql::Params {
     }
 }
 
+/// One statement for a whole batch of advances: the new values as a derived
+/// table, joined on id and the occurrence each was read at.
+fn advance_batch_sql(rows: usize) -> String {
+    let first =
+        "SELECT ? AS id, ? AS from_occ, ? AS to_occ, ? AS start_at, ? AS due_at, ? AS room_id";
+    let more = " UNION ALL SELECT ?, ?, ?, ?, ?, ?".repeat(rows.saturating_sub(1));
+    format!(
+        "UPDATE meetings m JOIN ({first}{more}) v ON m.invite_id = v.id AND m.occurrence = v.from_occ \
+         SET m.occurrence = v.to_occ, m.start_at = v.start_at, m.due_at = v.due_at, m.room_id = v.room_id"
+    )
+}
+
+fn advance_batch_params(rows: &[(&str, u32, &Advance)]) -> mysql::Params {
+    let values = rows
+        .iter()
+        .flat_map(|(id, from, to)| {
+            [
+                mysql::Value::from(*id),
+                mysql::Value::from(*from),
+                mysql::Value::from(to.occurrence),
+                mysql::Value::from(to.start.timestamp()),
+                mysql::Value::from(to.due_at.timestamp()),
+                mysql::Value::from(to.room_id.as_str()),
+            ]
+        })
+        .collect();
+    mysql::Params::Positional(values)
+}
+
+/// One statement for a batch of finished series, each only if still at the
+/// occurrence it was read at.
+fn delete_batch_sql(rows: usize) -> String {
+    let pairs = vec!["(?, ?)"; rows].join(", ");
+    format!("DELETE FROM meetings WHERE (invite_id, occurrence) IN ({pairs})")
+}
+
+fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
+    mysql::Params::Positional(
+        rows.iter()
+            .flat_map(|(id, from)| [mysql::Value::from(*id), mysql::Value::from(*from)])
+            .collect(),
+    )
+}
+
 impl MariaDb {
     pub fn connect(url: &str) -> StoreResult<MariaDb> {
         let opts = Opts::from_url(url)
@@ -184,23 +228,31 @@ impl Store for MariaDb {
     }
 
     fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts> {
+        let advances: Vec<(&str, u32, &Advance)> = moves
+            .iter()
+            .filter_map(|m| m.to.as_ref().map(|to| (m.invite_id.as_str(), m.from, to)))
+            .collect();
+        let deletions: Vec<(&str, u32)> = moves
+            .iter()
+            .filter(|m| m.to.is_none())
+            .map(|m| (m.invite_id.as_str(), m.from))
+            .collect();
         self.retry(|c| {
             let mut tx = c.start_transaction(TxOpts::default())?;
             let mut counts = CleanupCounts::default();
-            for m in moves {
-                match &m.to {
-                    Some(to) => {
-                        tx.exec_drop(ADVANCE_SQL, advance_params(&m.invite_id, m.from, to))?;
-                        counts.advanced += tx.affected_rows();
-                    }
-                    None => {
-                        tx.exec_drop(
-                            "DELETE FROM meetings WHERE invite_id = :id AND occurrence = :from",
-                            params! { "id" => &m.invite_id, "from" => m.from },
-                        )?;
-                        counts.deleted += tx.affected_rows();
-                    }
-                }
+            if !advances.is_empty() {
+                tx.exec_drop(
+                    advance_batch_sql(advances.len()),
+                    advance_batch_params(&advances),
+                )?;
+                counts.advanced = tx.affected_rows();
+            }
+            if !deletions.is_empty() {
+                tx.exec_drop(
+                    delete_batch_sql(deletions.len()),
+                    delete_batch_params(&deletions),
+                )?;
+                counts.deleted = tx.affected_rows();
             }
             tx.commit()?;
             Ok(counts)
