@@ -51,7 +51,7 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
     let booked = Booked {
         invite_url: links::invite_url(&base, &meeting.invite_id, &name),
-        admin_url: links::admin_url(&base, &meeting.invite_id, &admin_key),
+        admin_url: links::admin_url(&base, &meeting.invite_id, &admin_key, &name),
         ics_url: links::ics_url(&base, &meeting.invite_id, &name),
     };
     let s = &meeting.schedule;
