@@ -36,7 +36,12 @@ pub fn invite_url(base: &str, invite_id: &str, name: &str) -> String {
 /// The admin link carries the name in its fragment too, so that the admin page
 /// can show it and hand it on to the invite link and the calendar file.
 pub fn admin_url(base: &str, invite_id: &str, key: &str, name: &str) -> String {
-    format!("{base}/admin?id={}&key={}{}", encode(invite_id), encode(key), subject_fragment(name))
+    format!(
+        "{base}/admin?id={}&key={}{}",
+        encode(invite_id),
+        encode(key),
+        subject_fragment(name)
+    )
 }
 
 pub fn ics_url(base: &str, invite_id: &str, name: &str) -> String {
