@@ -10,7 +10,8 @@ use serde_json::json;
 
 use super::booking::{repeat_text, start_text};
 use super::{
-    current_meeting, finish, json_ok, maybe_cleanup, require_method, rfc3339, static_base,
+    current_meeting, finish, json_ok, maybe_cleanup, repeat_options, require_method, required_id,
+    rfc3339, static_base,
 };
 use crate::booking_input::parse_schedule;
 use crate::context::{Context, store_failure};
@@ -34,20 +35,13 @@ struct Credentials {
 }
 
 fn credentials(req: &Request) -> Result<Credentials, Failure> {
-    let id = req
-        .param("id")
-        .map(str::trim)
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let id = required_id(req)?;
     let key = req
         .param("key")
         .or_else(|| req.param("admin"))
         .map(str::trim)
         .unwrap_or("")
         .to_string();
-    if id.is_empty() {
-        return Err(Failure::bad("error_id_missing"));
-    }
     Ok(Credentials { id, key })
 }
 
@@ -160,15 +154,8 @@ fn admin_page<'a>(
         date: local.format("%Y-%m-%d").to_string(),
         time: local.format("%H:%M").to_string(),
         zones: TZ_VARIANTS.iter().map(|z| z.name()).collect(),
-        repeats: Repeat::ALL
-            .iter()
-            .map(|r| {
-                (
-                    r.as_str(),
-                    t.get(&format!("repeat_{}", r.as_str())).to_string(),
-                    *r == m.schedule.repeat,
-                )
-            })
+        repeats: repeat_options(t)
+            .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
             .collect(),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,

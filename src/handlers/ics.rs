@@ -4,7 +4,7 @@
 
 use http::Method;
 
-use super::{current_meeting, finish, require_method};
+use super::{current_meeting, finish, require_method, required_id};
 use crate::booking_input::parse_name;
 use crate::calendar::{self, Event};
 use crate::context::Context;
@@ -20,17 +20,13 @@ pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
 
 fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
-    let id = req.param("id").map(str::trim).unwrap_or("");
-    if id.is_empty() {
-        return Err(Failure::bad("error_id_missing"));
-    }
+    let id = required_id(req)?;
     let name = match req.param("name").map(str::trim) {
         None | Some("") => String::new(),
         Some(_) => parse_name(&Params(req.query.0.clone()))?,
     };
     let mut store = ctx.store()?;
-    let meeting =
-        current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?.ok_or(Failure::NotFound)?;
+    let meeting = current_meeting(store.as_mut(), &id, ctx)?.ok_or(Failure::NotFound)?;
     let t = ctx.catalog(req);
     let text = ics_text(ctx, &ctx.base_url(req), &t, &meeting, &name);
     let summary = if name.is_empty() {

@@ -72,14 +72,8 @@ fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         next_hour: next.format("%H:%M").to_string(),
         default_tz: tz.name().to_string(),
         tz_note: t.fill("tz_assumed", &[("tz", tz.name().to_string())]),
-        repeats: Repeat::ALL
-            .iter()
-            .map(|r| {
-                (
-                    r.as_str(),
-                    t.get(&format!("repeat_{}", r.as_str())).to_string(),
-                )
-            })
+        repeats: super::repeat_options(&t)
+            .map(|(r, label)| (r.as_str(), label))
             .collect(),
         max_count: MAX_OCCURRENCES,
         max_name: MAX_NAME_CHARS,

@@ -5,7 +5,8 @@ use http::{Method, StatusCode};
 use serde_json::json;
 
 use super::{
-    current_meeting, finish, json_ok, maybe_cleanup, require_method, rfc3339, static_base,
+    current_meeting, finish, json_ok, maybe_cleanup, require_method, required_id, rfc3339,
+    static_base,
 };
 use crate::context::Context;
 use crate::links;
@@ -23,12 +24,9 @@ pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
 
 fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
-    let id = req.param("id").map(str::trim).unwrap_or("");
-    if id.is_empty() {
-        return Err(Failure::bad("error_id_missing"));
-    }
+    let id = required_id(req)?;
     let mut store = ctx.store()?;
-    let meeting = current_meeting(store.as_mut(), &id.to_ascii_lowercase(), ctx)?;
+    let meeting = current_meeting(store.as_mut(), &id, ctx)?;
     maybe_cleanup(store.as_mut(), ctx);
     let meeting = meeting.ok_or(Failure::NotFound)?;
     if ctx.now < meeting.start {

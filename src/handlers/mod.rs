@@ -116,6 +116,23 @@ pub fn require_method(
     }
 }
 
+/// The `id=` of a request, trimmed and lowercased (ids are lowercase; a link
+/// typed by hand may not be); missing is a 400.
+pub fn required_id(req: &Request) -> Result<String, Failure> {
+    let id = req.param("id").map(str::trim).unwrap_or("");
+    if id.is_empty() {
+        return Err(Failure::bad("error_id_missing"));
+    }
+    Ok(id.to_ascii_lowercase())
+}
+
+/// The repetitions in the visitor's language, for the forms.
+pub fn repeat_options(t: &Catalog) -> impl Iterator<Item = (crate::meeting::Repeat, String)> + '_ {
+    crate::meeting::Repeat::ALL
+        .into_iter()
+        .map(|r| (r, t.get(&format!("repeat_{}", r.as_str())).to_string()))
+}
+
 /// A JSON answer with a status.
 pub fn json_ok(status: StatusCode, value: serde_json::Value) -> Result<HttpResponse, Failure> {
     Ok(web::json(status, &value))

@@ -159,17 +159,7 @@ pub fn mariadb() -> Backend {
     conn.query_drop(format!("CREATE DATABASE `{name}`"))
         .unwrap();
     let url = format!("{admin}/{name}");
-    let out = Command::new(bin("planado"))
-        .arg("init")
-        .env_clear()
-        .env("PLANADO_DATABASE_URL", &url)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "planado init failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    init(&url);
     Backend::MariaDb { url, name, admin }
 }
 
