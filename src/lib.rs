@@ -11,6 +11,7 @@ pub mod context;
 pub mod handlers;
 pub mod i18n;
 pub mod ids;
+pub mod legacy;
 pub mod links;
 pub mod meeting;
 pub mod pages;

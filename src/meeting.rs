@@ -53,17 +53,20 @@ impl Repeat {
     }
 
     /// The PHP Planado's `rectype`: `1daily`, `1weekly`, `2weekly`, `4weekly`,
-    /// `1monthly`, and the older `daily`, `weekly`, `monthly` without a number.
+    /// `1monthly`; the older ones without a number (`daily`, `weekly`,
+    /// `monthly`), and those its upgrade script wrote with the number behind
+    /// (`daily1`).
     pub fn from_legacy(rectype: &str) -> Option<Repeat> {
         let rectype = rectype.trim().to_ascii_lowercase();
-        let unit_at = rectype
-            .find(|c: char| !c.is_ascii_digit())
-            .unwrap_or(rectype.len());
-        let (number, unit) = rectype.split_at(unit_at);
-        let number = if number.is_empty() {
+        let unit = rectype.trim_matches(|c: char| c.is_ascii_digit());
+        let digits: String = rectype.chars().filter(char::is_ascii_digit).collect();
+        if unit.chars().any(|c| c.is_ascii_digit()) || digits.len() > 3 {
+            return None;
+        }
+        let number: u32 = if digits.is_empty() {
             1
         } else {
-            number.parse().ok()?
+            digits.parse().ok()?
         };
         match (number, unit) {
             (_, "" | "none") => Some(Repeat::None),
@@ -438,6 +441,10 @@ mod tests {
         assert_eq!(Repeat::from_legacy("1monthly"), Some(Repeat::Monthly));
         assert_eq!(Repeat::from_legacy(""), Some(Repeat::None));
         assert_eq!(Repeat::from_legacy("3weekly"), None);
+        assert_eq!(Repeat::from_legacy("daily1"), Some(Repeat::Daily));
+        assert_eq!(Repeat::from_legacy("weekly2"), Some(Repeat::Biweekly));
+        assert_eq!(Repeat::from_legacy("1week1y"), None);
+        assert_eq!(Repeat::from_legacy("yearly"), None);
         assert_eq!(Repeat::from_legacy("99999999999999999999daily"), None);
     }
 }

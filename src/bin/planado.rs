@@ -1,4 +1,4 @@
-//! The operator's command: `planado init | serve | cleanup | check`.
+//! The operator's command: `planado init | serve | cleanup | import-legacy | check`.
 
 use std::process::ExitCode;
 
@@ -14,6 +14,9 @@ commands:
                     run Planado locally (default http://127.0.0.1:8080/, SQLite
                     file planado.sqlite in the current folder)
   cleanup           delete meetings that are over, move series on (for cron)
+  import-legacy --from mysql://USER:PASS@HOST/DB --table TABLE
+                    copy the PHP Planado's meetings; old links keep working
+                    (safe to run again; the source is only read)
   check             check the configuration and the database, and say what is wrong
   help              show this text
 
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
         Some("init") => init(),
         Some("serve") => serve(&args[1..]),
         Some("check") => check(),
+        Some("import-legacy") => import_legacy(&args[1..]),
         Some("cleanup") => return planado::cleanup::command(),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
@@ -84,6 +88,34 @@ fn serve(args: &[String]) -> Result<(), String> {
         );
     }
     planado::serve::serve(ctx)
+}
+
+fn import_legacy(args: &[String]) -> Result<(), String> {
+    let (mut from, mut table) = (None, None);
+    let mut rest = args.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest
+            .next()
+            .ok_or_else(|| format!("{flag} needs a value\n\n{USAGE}"))?;
+        match flag.as_str() {
+            "--from" => from = Some(value.clone()),
+            "--table" => table = Some(value.clone()),
+            _ => {
+                return Err(format!(
+                    "import-legacy takes --from and --table, not {flag}\n\n{USAGE}"
+                ));
+            }
+        }
+    }
+    let from = from.ok_or_else(|| format!("import-legacy needs --from mysql://…\n\n{USAGE}"))?;
+    let table = table.unwrap_or_else(|| "conferences".to_string());
+    let ctx = context()?;
+    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    store.migrate(ctx.now).map_err(|e| e.to_string())?;
+    let tz = ctx.config.default_timezone;
+    let report = planado::legacy::import(&from, &table, store.as_mut(), tz, ctx.now, ctx.expire())?;
+    print!("{report}");
+    Ok(())
 }
 
 fn check() -> Result<(), String> {

@@ -9,6 +9,7 @@ use super::{
     static_base,
 };
 use crate::context::Context;
+use crate::ids;
 use crate::links;
 use crate::meeting::Meeting;
 use crate::pages::{self, ConsentPage, WaitingPage};
@@ -24,16 +25,49 @@ pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
 
 fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
+    if req.param("id").is_none()
+        && let Some(room) = req.param("room")
+    {
+        return legacy_room(req, ctx, room);
+    }
     let id = required_id(req)?;
     let mut store = ctx.store()?;
     let meeting = current_meeting(store.as_mut(), &id, ctx)?;
     maybe_cleanup(store.as_mut(), ctx);
+    // The PHP Planado's organiser link, inv.php?id=&admin=, entered at once; a
+    // wrong key got the invitee's view, as here.
+    if let Some(key) = req.param("admin")
+        && ids::admin_key_matches(key, meeting.as_ref().map(|m| m.admin_key_hash.as_slice()))
+        && let Some(m) = &meeting
+    {
+        return web::see_other(&links::room_url(&ctx.config.jitsi_url, &m.room_id));
+    }
     let meeting = meeting.ok_or(Failure::NotFound)?;
     if ctx.now < meeting.start {
         waiting(req, ctx, &meeting)
     } else {
-        open(req, ctx, &meeting)
+        open(
+            req,
+            ctx,
+            &links::room_url(&ctx.config.jitsi_url, &meeting.room_id),
+            Some(meeting.start),
+        )
     }
+}
+
+/// The PHP Planado's `out.php?room=`: into a room whose id the visitor has
+/// (only ever handed out at the start), through the consent page if configured.
+fn legacy_room(req: &Request, ctx: &Context, room: &str) -> Result<HttpResponse, Failure> {
+    let room = room.trim().to_ascii_lowercase();
+    if !ids::is_plausible_id(&room) {
+        return Err(Failure::NotFound);
+    }
+    open(
+        req,
+        ctx,
+        &links::room_url(&ctx.config.jitsi_url, &room),
+        None,
+    )
 }
 
 fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
@@ -71,12 +105,17 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
 }
 
-fn open(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
-    let room_url = links::room_url(&ctx.config.jitsi_url, &meeting.room_id);
+fn open(
+    req: &Request,
+    ctx: &Context,
+    room_url: &str,
+    start: Option<chrono::DateTime<chrono::Utc>>,
+) -> Result<HttpResponse, Failure> {
+    let room_url = room_url.to_string();
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
-            json!({ "status": "open", "room_url": room_url, "start": rfc3339(meeting.start) }),
+            json!({ "status": "open", "room_url": room_url, "start": start.map(rfc3339) }),
         );
     }
     let notice = &ctx.config.privacy_notice_url;

@@ -118,6 +118,18 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
     )
 }
 
+const INSERT_VALUES: &str =
+    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq)";
+
+fn insert_params(m: &Meeting) -> mysql::Params {
+    let r = MeetingRow::from_meeting(m);
+    params! {
+        "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
+        "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
+        "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence,
+    }
+}
+
 impl MariaDb {
     pub fn connect(url: &str) -> StoreResult<MariaDb> {
         let opts = Opts::from_url(url)
@@ -153,16 +165,18 @@ impl MariaDb {
 
 impl Store for MariaDb {
     fn insert(&mut self, m: &Meeting) -> StoreResult<()> {
-        let r = MeetingRow::from_meeting(m);
-        let sql = format!(
-            "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq)"
-        );
-        let p = params! {
-            "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
-            "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
-            "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence,
-        };
+        let sql = format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES {INSERT_VALUES}");
+        let p = insert_params(m);
         self.retry(|c| c.exec_drop(&sql, p.clone()))
+    }
+
+    fn insert_if_absent(&mut self, m: &Meeting) -> StoreResult<bool> {
+        // Affects no row on a duplicate id, one on an insert.
+        let sql = format!(
+            "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES {INSERT_VALUES} ON DUPLICATE KEY UPDATE invite_id = invite_id"
+        );
+        let p = insert_params(m);
+        self.retry(|c| c.exec_drop(&sql, p.clone()).map(|_| c.affected_rows() == 1))
     }
 
     fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {

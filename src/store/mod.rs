@@ -64,6 +64,9 @@ pub struct Move {
 pub trait Store {
     /// Inserts a new meeting.
     fn insert(&mut self, meeting: &Meeting) -> StoreResult<()>;
+    /// Inserts a meeting unless one with its invite id exists; returns whether
+    /// it inserted (for imports that may run again).
+    fn insert_if_absent(&mut self, meeting: &Meeting) -> StoreResult<bool>;
     /// The meeting with this invite id (primary key lookup).
     fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>>;
     /// Moves a meeting from occurrence `from` to a later one, only if it is still

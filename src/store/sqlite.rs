@@ -84,6 +84,23 @@ impl Store for Sqlite {
             .map_err(unavailable)
     }
 
+    fn insert_if_absent(&mut self, m: &Meeting) -> StoreResult<bool> {
+        let r = MeetingRow::from_meeting(m);
+        self.conn
+            .execute(
+                &format!(
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
+                     ON CONFLICT (invite_id) DO NOTHING"
+                ),
+                params![
+                    r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
+                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence
+                ],
+            )
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
     fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
         let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE invite_id = ?1");
         let row = self

@@ -1,0 +1,263 @@
+//! `planado import-legacy`: copies the PHP Planado's meetings (table
+//! `iid, aid, rid, time, recev, rectype`, no primary key) into Planado's schema
+//! so that invitations already sent keep working: the old numeric invite id
+//! finds the meeting, the old admin id is its key (stored hashed like any key),
+//! the old room id stays the room. Idempotent; reads the source only.
+
+use std::fmt;
+
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use mysql::prelude::Queryable;
+
+use crate::ids;
+use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat, Schedule};
+use crate::store::Store;
+
+/// One row of the PHP Planado's table, as it comes (any column may be NULL).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LegacyRow {
+    pub iid: Option<i64>,
+    pub aid: Option<i64>,
+    pub rid: Option<i64>,
+    pub time: Option<i64>,
+    pub recev: Option<i64>,
+    pub rectype: Option<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct ImportReport {
+    pub copied: u64,
+    pub present: u64,
+    pub refused: Vec<String>,
+}
+
+impl fmt::Display for ImportReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "copied {} meetings, {} already present, {} refused",
+            self.copied,
+            self.present,
+            self.refused.len()
+        )?;
+        for reason in &self.refused {
+            writeln!(f, "  refused {reason}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A legacy row as a meeting at its current occurrence, or why it cannot be one.
+/// The PHP Planado stored UTC seconds only; its series are walked in `tz`.
+pub fn convert(
+    row: &LegacyRow,
+    tz: Tz,
+    now: DateTime<Utc>,
+    expire: Duration,
+) -> Result<Meeting, String> {
+    let label = row
+        .iid
+        .map_or("a row without iid".to_string(), |i| format!("iid {i}"));
+    let positive = |v: Option<i64>, what: &str| {
+        v.filter(|n| *n > 0)
+            .ok_or_else(|| format!("{label}: no {what}"))
+    };
+    let iid = positive(row.iid, "invite id (iid)")?;
+    let aid = positive(row.aid, "admin id (aid)")?;
+    let rid = positive(row.rid, "room id (rid)")?;
+    let time = positive(row.time, "start time")?;
+    let series_start = DateTime::from_timestamp(time, 0)
+        .ok_or_else(|| format!("{label}: start time out of range"))?;
+    let rectype = row.rectype.as_deref().unwrap_or("").trim();
+    let repeat = Repeat::from_legacy(rectype)
+        .ok_or_else(|| format!("{label}: unknown rectype {rectype:?}"))?;
+    let further = row.recev.unwrap_or(0).max(0);
+    let count = if repeat == Repeat::None {
+        1
+    } else {
+        u32::try_from(further + 1).unwrap_or(u32::MAX)
+    };
+    if count > MAX_OCCURRENCES {
+        return Err(format!(
+            "{label}: {count} occurrences, more than {MAX_OCCURRENCES}"
+        ));
+    }
+    let schedule = Schedule {
+        series_start,
+        tz,
+        repeat,
+        count,
+    };
+    let room = rid.to_string();
+    let mut meeting = Meeting::new(
+        iid.to_string(),
+        room.clone(),
+        ids::hash_admin_key(&aid.to_string()),
+        schedule,
+        expire,
+    );
+    // The old room stays the room of the occurrence that is current now.
+    let (_, advance) = meeting
+        .at(now, expire, || room.clone())
+        .ok_or_else(|| format!("{label}: already over"))?;
+    if let Some(advance) = advance {
+        meeting.apply(advance);
+    }
+    Ok(meeting)
+}
+
+/// Copies every row of `table` in the MariaDB database at `source_url`.
+pub fn import(
+    source_url: &str,
+    table: &str,
+    store: &mut dyn Store,
+    tz: Tz,
+    now: DateTime<Utc>,
+    expire: Duration,
+) -> Result<ImportReport, String> {
+    let rows = read_rows(source_url, table)?;
+    let mut report = ImportReport::default();
+    for row in &rows {
+        match convert(row, tz, now, expire) {
+            Err(reason) => report.refused.push(reason),
+            Ok(meeting) => match store
+                .insert_if_absent(&meeting)
+                .map_err(|e| e.to_string())?
+            {
+                true => report.copied += 1,
+                false => report.present += 1,
+            },
+        }
+    }
+    Ok(report)
+}
+
+/// The rows of the source table. Tables from before recurrence have no `recev`
+/// and `rectype`; they read as one-offs.
+pub fn read_rows(source_url: &str, table: &str) -> Result<Vec<LegacyRow>, String> {
+    let valid_name = !table.is_empty()
+        && table.len() <= 64
+        && table
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+    if !valid_name {
+        return Err(format!(
+            "--table {table:?}: a table name has letters, digits and _ only"
+        ));
+    }
+    let opts = mysql::Opts::from_url(source_url).map_err(|e| format!("--from: {e}"))?;
+    let mut conn = mysql::Conn::new(opts)
+        .map_err(|e| format!("cannot reach the PHP Planado's database: {e}"))?;
+    // A table name cannot be a bound parameter; it is checked above and quoted.
+    let full = format!("SELECT iid, aid, rid, time, recev, rectype FROM `{table}`");
+    let old = format!("SELECT iid, aid, rid, time, NULL, NULL FROM `{table}`");
+    type Row = (
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<i64>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = match conn.query(&full) {
+        Err(mysql::Error::MySqlError(e)) if e.code == 1054 => {
+            conn.query(&old).map_err(|e| e.to_string())?
+        }
+        other => other.map_err(|e| format!("reading {table}: {e}"))?,
+    };
+    Ok(rows
+        .into_iter()
+        .map(|(iid, aid, rid, time, recev, rectype)| LegacyRow {
+            iid,
+            aid,
+            rid,
+            time,
+            recev,
+            rectype,
+        })
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(time: i64, recev: Option<i64>, rectype: Option<&str>) -> LegacyRow {
+        LegacyRow {
+            iid: Some(123456789012345),
+            aid: Some(98765),
+            rid: Some(555),
+            time: Some(time),
+            recev,
+            rectype: rectype.map(String::from),
+        }
+    }
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(NOW, 0).unwrap()
+    }
+
+    #[test]
+    fn a_future_one_off_keeps_its_ids() {
+        let m = convert(
+            &row(NOW + 3600, None, None),
+            Tz::UTC,
+            now(),
+            Duration::hours(23),
+        )
+        .unwrap();
+        assert_eq!(
+            (m.invite_id.as_str(), m.room_id.as_str()),
+            ("123456789012345", "555")
+        );
+        assert!(ids::admin_key_matches("98765", Some(&m.admin_key_hash)));
+        assert_eq!(m.start.timestamp(), NOW + 3600);
+    }
+
+    #[test]
+    fn a_running_series_is_at_its_current_occurrence() {
+        // Weekly, started 15 days ago, 3 further events: now between the 3rd and 4th.
+        let m = convert(
+            &row(NOW - 15 * 86400, Some(3), Some("1weekly")),
+            Tz::UTC,
+            now(),
+            Duration::hours(23),
+        )
+        .unwrap();
+        assert_eq!(
+            (m.schedule.count, m.occurrence, m.room_id.as_str()),
+            (4, 3, "555")
+        );
+        assert_eq!(m.start.timestamp(), NOW - 15 * 86400 + 21 * 86400);
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let over = convert(
+            &row(NOW - 86400, None, None),
+            Tz::UTC,
+            now(),
+            Duration::hours(23),
+        )
+        .unwrap_err();
+        assert!(over.contains("already over"), "{over}");
+        let odd = convert(
+            &row(NOW, Some(1), Some("3monthly")),
+            Tz::UTC,
+            now(),
+            Duration::hours(23),
+        )
+        .unwrap_err();
+        assert!(odd.contains("unknown rectype"), "{odd}");
+        let mut no_time = row(NOW, None, None);
+        no_time.time = None;
+        assert!(
+            convert(&no_time, Tz::UTC, now(), Duration::hours(23))
+                .unwrap_err()
+                .contains("no start time")
+        );
+    }
+}
