@@ -1,0 +1,574 @@
+//! The shipped `apache-example.conf` and `lighttpd-example.conf` under real
+//! Apache (mod_cgid) and lighttpd (mod_cgi) on loopback high ports, with only
+//! their `Define` / `var.` lines changed: the whole flow over HTTP, static files,
+//! the closed cleanup, and the PHP Planado's URLs after an `import-legacy` from
+//! a table made with its exact DDL.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{HttpAnswer, http};
+use mysql::prelude::Queryable;
+
+struct Guard(Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn open_to_all(path: &Path, mode: u32) {
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// An install as the README describes it: binaries in cgi-bin, static files
+/// in htdocs, a configuration file, a SQLite database the web server's user
+/// may write.
+struct Site {
+    dir: tempfile::TempDir,
+    port: u16,
+    db_url: String,
+}
+
+impl Site {
+    fn new(jitsi: &str) -> Site {
+        let dir = tempfile::tempdir().unwrap();
+        open_to_all(dir.path(), 0o755);
+        let home = dir.path().join("planado");
+        let cgi = home.join("cgi-bin");
+        std::fs::create_dir_all(&cgi).unwrap();
+        for bin in ["index", "booking", "invite", "admin", "ics", "cleanup"] {
+            std::fs::copy(common::bin(bin), cgi.join(bin)).unwrap();
+        }
+        copy_dir(
+            Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs")),
+            &home.join("htdocs"),
+        );
+        let logs = dir.path().join("logs");
+        std::fs::create_dir(&logs).unwrap();
+        open_to_all(&logs, 0o777);
+        let data = dir.path().join("data");
+        std::fs::create_dir(&data).unwrap();
+        open_to_all(&data, 0o777);
+        let port = free_port();
+        let db_url = format!("sqlite:{}", data.join("planado.sqlite").display());
+        let config = format!(
+            "database_url = \"{db_url}\"\njitsi_url = \"{jitsi}\"\npublic_url = \"http://127.0.0.1:{port}\"\ndefault_timezone = \"Europe/Berlin\"\n"
+        );
+        std::fs::write(dir.path().join("planado.toml"), config).unwrap();
+        let out = Command::new(common::bin("planado"))
+            .arg("init")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", &db_url)
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        open_to_all(&data.join("planado.sqlite"), 0o666);
+        Site { dir, port, db_url }
+    }
+
+    fn home(&self) -> PathBuf {
+        self.dir.path().join("planado")
+    }
+
+    fn config(&self) -> PathBuf {
+        self.dir.path().join("planado.toml")
+    }
+
+    fn addr(&self) -> String {
+        format!("127.0.0.1:{}", self.port)
+    }
+
+    /// The WAL and shared-memory files the web server's user must write too.
+    fn open_database_files(&self) {
+        for suffix in ["", "-wal", "-shm"] {
+            let p = PathBuf::from(format!(
+                "{}{suffix}",
+                self.db_url.trim_start_matches("sqlite:")
+            ));
+            if p.exists() {
+                open_to_all(&p, 0o666);
+            }
+        }
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// The shipped configuration with only its install lines changed.
+fn shipped(file: &str, replace: &[(&str, String)]) -> String {
+    let mut text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(file)).unwrap();
+    for (line_start, new_line) in replace {
+        let old = text
+            .lines()
+            .find(|l| l.starts_with(line_start))
+            .unwrap_or_else(|| panic!("{file} has no line {line_start}"))
+            .to_string();
+        text = text.replace(&old, new_line);
+    }
+    text
+}
+
+fn wait_until_up(addr: &str, what: &str, log: &Path, server: &mut Guard) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while std::net::TcpStream::connect(addr).is_err() {
+        let log = std::fs::read_to_string(log).unwrap_or_default();
+        let exited = server.0.try_wait().unwrap();
+        assert!(
+            exited.is_none() && Instant::now() < deadline,
+            "{what} did not start on {addr} ({exited:?}):\n{log}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn apache(site: &Site) -> Guard {
+    let dir = site.dir.path();
+    let example = shipped(
+        "apache-example.conf",
+        &[
+            (
+                "Define PLANADO_HOME",
+                format!("Define PLANADO_HOME {}", site.home().display()),
+            ),
+            (
+                "Define PLANADO_CONFIG",
+                format!("Define PLANADO_CONFIG {}", site.config().display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-apache.conf"), example).unwrap();
+    let modules = [
+        "mpm_event",
+        "authz_core",
+        "authz_host",
+        "cgid",
+        "alias",
+        "rewrite",
+        "mime",
+        "dir",
+        "env",
+        "headers",
+        "expires",
+    ];
+    let mut main = String::from("ServerRoot /usr/lib/apache2\n");
+    for m in modules {
+        main.push_str(&format!("LoadModule {m}_module modules/mod_{m}.so\n"));
+    }
+    main.push_str(&format!(
+        "Listen 127.0.0.1:{port}\nServerName 127.0.0.1\nUser www-data\nGroup www-data\nPidFile {d}/apache.pid\n\
+         ErrorLog {d}/logs/apache-error.log\nScriptSock {d}/cgid.sock\nTypesConfig /etc/mime.types\n\
+         Include {d}/planado-apache.conf\n",
+        port = site.port,
+        d = dir.display()
+    ));
+    std::fs::write(dir.join("apache.conf"), main).unwrap();
+    let child = Command::new("apache2")
+        .args([
+            "-f",
+            &dir.join("apache.conf").display().to_string(),
+            "-DFOREGROUND",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("apache2 is installed (scripts/test installs it)");
+    let mut guard = Guard(child);
+    wait_until_up(
+        &site.addr(),
+        "Apache",
+        &dir.join("logs/apache-error.log"),
+        &mut guard,
+    );
+    guard
+}
+
+fn lighttpd(site: &Site) -> Guard {
+    let dir = site.dir.path();
+    let example = shipped(
+        "lighttpd-example.conf",
+        &[
+            (
+                "var.planado_home",
+                format!("var.planado_home = \"{}\"", site.home().display()),
+            ),
+            (
+                "var.planado_config",
+                format!("var.planado_config = \"{}\"", site.config().display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-lighttpd.conf"), example).unwrap();
+    let main = format!(
+        "server.port = {port}\nserver.bind = \"127.0.0.1\"\nserver.username = \"www-data\"\nserver.groupname = \"www-data\"\n\
+         server.errorlog = \"{d}/logs/lighttpd-error.log\"\nserver.pid-file = \"{d}/lighttpd.pid\"\n\
+         include \"{d}/planado-lighttpd.conf\"\n",
+        port = site.port,
+        d = dir.display()
+    );
+    std::fs::write(dir.join("lighttpd.conf"), main).unwrap();
+    let child = Command::new("lighttpd")
+        .args(["-D", "-f", &dir.join("lighttpd.conf").display().to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("lighttpd is installed (scripts/test installs it)");
+    let mut guard = Guard(child);
+    wait_until_up(
+        &site.addr(),
+        "lighttpd",
+        &dir.join("logs/lighttpd-error.log"),
+        &mut guard,
+    );
+    guard
+}
+
+/// A stand-in for Jitsi; the tests only look at where they are sent.
+const JITSI: &str = "https://jitsi.test";
+
+fn the_whole_flow(site: &Site) {
+    let addr = site.addr();
+    let index = http(&addr, "GET", "/", "text/html", None);
+    assert_eq!(index.status, 200, "{}", index.body);
+    assert!(index.body.contains("Book a conference"));
+    assert_eq!(
+        index.header("Referrer-Policy").as_deref(),
+        Some("no-referrer")
+    );
+    assert_eq!(http(&addr, "GET", "/index", "text/html", None).status, 200);
+    let css = http(&addr, "GET", "/css/planado.css", "text/css", None);
+    assert_eq!(css.status, 200);
+    assert!(css.header("Content-Type").unwrap().starts_with("text/css"));
+    assert!(
+        css.header("Expires").is_some()
+            || css
+                .header("Cache-Control")
+                .is_some_and(|c| c.contains("max-age")),
+        "{}",
+        css.head
+    );
+    assert_eq!(
+        http(&addr, "GET", "/cgi-bin/", "text/html", None).status / 100,
+        4,
+        "no listing of the binaries"
+    );
+
+    // Book for tomorrow: waiting. Book for this minute: open.
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let b = http(
+        &addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some(&format!("name=Web+server&date={tomorrow}&time=10:00")),
+    );
+    assert_eq!(b.status, 201, "{}", b.body);
+    let invite_url = b.json()["invite_url"].as_str().unwrap().to_string();
+    assert!(
+        invite_url.starts_with(&format!("http://{addr}/invite?id=")),
+        "{invite_url}"
+    );
+    let path = |url: &str| {
+        url.split(&addr)
+            .nth(1)
+            .unwrap()
+            .split('#')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let waiting = http(&addr, "GET", &path(&invite_url), "application/json", None);
+    assert_eq!(waiting.json()["status"], "waiting");
+    let page = http(&addr, "GET", &path(&invite_url), "text/html", None);
+    assert!(page.body.contains("has not started yet"));
+
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    let b_now = http(
+        &addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some(&format!(
+            "name=Now&date={}&time={}",
+            now.format("%Y-%m-%d"),
+            now.format("%H:%M")
+        )),
+    );
+    assert_eq!(b_now.status, 201, "{}", b_now.body);
+    let open = http(
+        &addr,
+        "GET",
+        &path(b_now.json()["invite_url"].as_str().unwrap()),
+        "text/html",
+        None,
+    );
+    assert_eq!(open.status, 303, "{}", open.head);
+    assert!(
+        open.header("Location")
+            .unwrap()
+            .starts_with(&format!("{JITSI}/"))
+    );
+
+    // The organiser changes the time; the calendar follows.
+    let admin = path(b.json()["admin_url"].as_str().unwrap());
+    assert_eq!(http(&addr, "GET", &admin, "text/html", None).status, 200);
+    let changed = http(
+        &addr,
+        "POST",
+        &admin,
+        "application/json",
+        Some("action=update&time=11:30"),
+    );
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    assert_eq!(changed.json()["sequence"], 1);
+    let ics = http(
+        &addr,
+        "GET",
+        &path(b.json()["ics_url"].as_str().unwrap()),
+        "*/*",
+        None,
+    );
+    assert_eq!(ics.status, 200);
+    assert!(
+        ics.header("Content-Type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    assert!(
+        ics.body.contains("SEQUENCE:1\r\n") && ics.body.contains("T113000\r\n"),
+        "{}",
+        ics.body
+    );
+
+    // Errors keep their status through the web server.
+    assert_eq!(
+        http(&addr, "GET", "/invite?id=nothing", "text/html", None).status,
+        404
+    );
+    assert_eq!(
+        http(&addr, "GET", "/booking", "text/html", None).status,
+        405
+    );
+    assert_eq!(
+        http(
+            &addr,
+            "POST",
+            "/booking",
+            "application/json",
+            Some(&"a=b&".repeat(5000))
+        )
+        .status,
+        413
+    );
+    // (%ff: not UTF-8. lighttpd would re-encode a broken %zz itself.)
+    let malformed = http(&addr, "GET", "/invite?id=%ff", "application/json", None);
+    assert_eq!(
+        malformed.status, 400,
+        "{}\n{}",
+        malformed.head, malformed.body
+    );
+    // Cleanup is not public.
+    assert_eq!(
+        http(&addr, "GET", "/cleanup", "text/plain", None).status,
+        403
+    );
+}
+
+/// The PHP Planado's table, with its exact DDL, in a MariaDB database.
+struct LegacyTable {
+    admin: String,
+    name: String,
+}
+
+impl Drop for LegacyTable {
+    fn drop(&mut self) {
+        if let Ok(mut c) = mysql::Conn::new(mysql::Opts::from_url(&self.admin).unwrap()) {
+            let _ = c.query_drop(format!("DROP DATABASE IF EXISTS `{}`", self.name));
+        }
+    }
+}
+
+const IID: i64 = 846_123_456_789_012;
+const AID: i64 = 731_987_654_321_098;
+const RID: i64 = 962_555_444_333_222;
+
+fn legacy_table() -> (LegacyTable, String) {
+    let admin = std::env::var("PLANADO_TEST_MARIADB")
+        .unwrap_or_else(|_| common::DEFAULT_MARIADB.to_string());
+    let mut conn = mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap())
+        .expect("MariaDB (scripts/test starts it)");
+    let name = format!(
+        "planado_test_legacy_{}",
+        planado::ids::new_invite_id().unwrap()
+    );
+    conn.query_drop(format!("CREATE DATABASE `{name}`"))
+        .unwrap();
+    conn.query_drop(format!("USE `{name}`")).unwrap();
+    // misc/upgrade_db.php of the PHP Planado, verbatim but for the table name variable.
+    conn.query_drop("CREATE TABLE IF NOT EXISTS conferences (\n    iid BIGINT,\n    aid BIGINT,\n    rid BIGINT,\n    time BIGINT,\n    recev BIGINT,\n    rectype CHAR(16))").unwrap();
+    let now = chrono::Utc::now().timestamp();
+    let rows = [
+        format!("({IID}, {AID}, {RID}, {}, 0, NULL)", now + 86400), // tomorrow
+        format!("(111, 222, 333, {}, 3, '1weekly')", now - 8 * 86400), // a running series
+        format!("(444, 555, 666, {}, 2, 'daily')", now - 3600),     // old rectype, open now
+        format!("(777, 888, 999, {}, 0, NULL)", now - 3 * 86400),   // over
+        format!("(1000, 2000, 3000, NULL, 0, NULL)"),               // broken
+        format!("(1001, 2001, 3001, {}, 1, '3monthly')", now + 86400), // unknown rectype
+        format!("({IID}, 1, 2, {}, 0, NULL)", now + 7200), // duplicate iid (no primary key)
+    ];
+    conn.query_drop(format!(
+        "INSERT INTO conferences VALUES {}",
+        rows.join(", ")
+    ))
+    .unwrap();
+    let url = format!("{admin}/{name}");
+    (LegacyTable { admin, name }, url)
+}
+
+fn table_checksum(url: &str) -> String {
+    let mut c = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
+    let rows: Vec<(String, Option<i64>)> = c.query("CHECKSUM TABLE conferences EXTENDED").unwrap();
+    format!("{rows:?}")
+}
+
+fn import(site: &Site, from: &str) -> String {
+    let out = Command::new(common::bin("planado"))
+        .args(["import-legacy", "--from", from, "--table", "conferences"])
+        .env_clear()
+        .env("PLANADO_CONFIG", site.config())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    site.open_database_files();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn legacy_urls(site: &Site, source: &str) {
+    let addr = site.addr();
+    let get = |path: &str| -> HttpAnswer { http(&addr, "GET", path, "text/html", None) };
+    assert_eq!(get("/index.php").status, 200);
+    let old_form = http(
+        &addr,
+        "POST",
+        "/booking.php",
+        "application/json",
+        Some("name=x&date=2099-01-01&time=10:00"),
+    );
+    assert_eq!(
+        (old_form.status, old_form.json()["code"].as_str()),
+        (400, Some("start_far")),
+        "the form's fields arrive: {}",
+        old_form.body
+    );
+    let waiting = get(&format!("/inv.php?id={IID}"));
+    assert_eq!(waiting.status, 200, "{}", waiting.body);
+    assert!(waiting.body.contains("has not started yet"));
+    let organiser = get(&format!("/inv.php?id={IID}&admin={AID}"));
+    assert_eq!(
+        (organiser.status, organiser.header("Location")),
+        (303, Some(format!("{JITSI}/{RID}")))
+    );
+    let wrong = get(&format!("/inv.php?id={IID}&admin=1"));
+    assert_eq!(
+        wrong.status, 200,
+        "a wrong admin id gets the invitee's view"
+    );
+    assert_eq!(get(&format!("/admin.php?id={IID}&admin={AID}")).status, 200);
+    assert_eq!(get(&format!("/admin.php?id={IID}&admin=1")).status, 404);
+    let cal = get(&format!(
+        "/cal.php?name=Alte+Runde&time=1700000000&id={IID}&rec=0&rtype=none"
+    ));
+    assert_eq!(cal.status, 200);
+    assert!(
+        cal.body.contains("SUMMARY:Alte Runde\r\n") && cal.body.contains("BEGIN:VTIMEZONE"),
+        "{}",
+        cal.body
+    );
+    assert_eq!(
+        get(&format!("/out.php?room={RID}")).header("Location"),
+        Some(format!("{JITSI}/{RID}"))
+    );
+    // The running series: open now? No: between occurrences, waiting for the next.
+    let series = http(&addr, "GET", "/inv.php?id=111", "application/json", None);
+    assert_eq!(series.status, 200, "{}", series.body);
+    let open = get("/inv.php?id=444");
+    assert_eq!(
+        (open.status, open.header("Location")),
+        (303, Some(format!("{JITSI}/666")))
+    );
+    assert_eq!(get("/inv.php?id=777").status, 404, "over, not imported");
+    let _ = source;
+}
+
+#[test]
+fn apache_serves_the_shipped_configuration() {
+    let site = Site::new(JITSI);
+    let (_table, source) = legacy_table();
+    let before = table_checksum(&source);
+    let report = import(&site, &source);
+    assert!(
+        report.starts_with("copied 3 meetings, 1 already present, 3 refused"),
+        "{report}"
+    );
+    assert!(
+        report.contains("iid 777: already over")
+            && report.contains("iid 1000: no start time")
+            && report.contains("unknown rectype \"3monthly\""),
+        "{report}"
+    );
+    assert!(
+        import(&site, &source).starts_with("copied 0 meetings, 4 already present, 3 refused"),
+        "idempotent"
+    );
+    assert_eq!(
+        table_checksum(&source),
+        before,
+        "the source table is never changed"
+    );
+    let _server = apache(&site);
+    the_whole_flow(&site);
+    site.open_database_files();
+    legacy_urls(&site, &source);
+}
+
+#[test]
+fn lighttpd_serves_the_shipped_configuration() {
+    let site = Site::new(JITSI);
+    let (_table, source) = legacy_table();
+    import(&site, &source);
+    let _server = lighttpd(&site);
+    the_whole_flow(&site);
+    site.open_database_files();
+    legacy_urls(&site, &source);
+}
