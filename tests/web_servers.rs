@@ -439,7 +439,7 @@ fn legacy_table() -> (LegacyTable, String) {
         format!("(111, 222, 333, {}, 3, '1weekly')", now - 8 * 86400), // a running series
         format!("(444, 555, 666, {}, 2, 'daily')", now - 3600),     // old rectype, open now
         format!("(777, 888, 999, {}, 0, NULL)", now - 3 * 86400),   // over
-        format!("(1000, 2000, 3000, NULL, 0, NULL)"),               // broken
+        "(1000, 2000, 3000, NULL, 0, NULL)".to_string(),            // broken
         format!("(1001, 2001, 3001, {}, 1, '3monthly')", now + 86400), // unknown rectype
         format!("({IID}, 1, 2, {}, 0, NULL)", now + 7200), // duplicate iid (no primary key)
     ];
