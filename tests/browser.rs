@@ -15,6 +15,31 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::json;
 
+/// WebDriver's "Set Permission" (chromedriver supports it): lets the test read
+/// the clipboard the page wrote, as a person would paste it.
+#[derive(Debug)]
+struct GrantPermission(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for GrantPermission {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/permissions", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "descriptor": { "name": self.0 }, "state": "granted" });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+async fn clipboard(c: &Client) -> String {
+    c.issue_cmd(GrantPermission("clipboard-read")).await.expect("clipboard permission");
+    let text = c
+        .execute_async("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('ERROR ' + e));", vec![])
+        .await
+        .unwrap();
+    text.as_str().unwrap_or_default().to_string()
+}
+
 /// Kills a child process when the test ends, however it ends.
 struct Guard(Child);
 
@@ -301,6 +326,9 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         .unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(text(&c, "#copy-status").await, "Copied to the clipboard");
+    let pasted = clipboard(&c).await;
+    assert!(pasted.starts_with("You are invited to the video conference “Chor-Probe \"Ü\" & Co”."), "{pasted}");
+    assert!(pasted.contains(&format!("Join here: {invite}")) && pasted.contains("Weekly, 2 meetings"), "{pasted}");
 
     // The waiting page: the name from the fragment, the local time, a countdown.
     c.goto(&invite).await.unwrap();
@@ -343,49 +371,26 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
     let profile = tempfile::tempdir().unwrap();
     let c = chromium(driver_port, false, profile.path()).await;
     let start = next_start(chrono_tz::UTC);
-    let form = format!(
-        "name=Chor-Probe+%22%C3%9C%22+%26+Co&date={}&time={}&tz=UTC",
-        start.format("%Y-%m-%d"),
-        start.format("%H:%M")
-    );
-    // Booking without JavaScript: the plain form post.
+    // Booking without JavaScript: the form as it comes, typed into.
     c.goto(&format!("{}/", p.base)).await.unwrap();
-    assert!(
-        text(&c, "#tz-note").await.contains("UTC"),
-        "without JavaScript the form says which zone it assumed"
-    );
-    let invite = book_over_http(&p.base, &form);
+    assert!(text(&c, "#tz-note").await.contains("UTC"), "without JavaScript the form says which zone it assumed");
+    assert!(c.find(Locator::Id("copy")).await.is_err() || !c.find(Locator::Id("copy")).await.unwrap().is_displayed().await.unwrap());
+    c.find(Locator::Id("name")).await.unwrap().send_keys(NAME).await.unwrap();
+    c.find(Locator::Id("date")).await.unwrap().send_keys(&start.format("%m%d%Y").to_string()).await.unwrap();
+    c.find(Locator::Id("time")).await.unwrap().send_keys(&start.format("%I%M%p").to_string()).await.unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    let facts = text(&c, ".facts").await;
+    assert!(facts.contains(NAME) && facts.contains(&start.format("%H:%M").to_string()), "{facts}");
+    assert!(!c.find(Locator::Id("copy")).await.unwrap().is_displayed().await.unwrap(), "no copy button without JavaScript");
+    let invite = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
     c.goto(&invite).await.unwrap();
-    assert!(
-        c.find(Locator::Css("h1"))
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap()
-            .contains("not started yet")
-    );
+    assert!(text(&c, "h1").await.contains("not started yet"));
+    assert!(!c.find(Locator::Id("countdown")).await.unwrap().is_displayed().await.unwrap());
     // The refresh cannot keep the fragment (see templates/waiting.html): the
     // visitor gets into the room on time, without the name as the subject.
     let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
     assert!(!room.contains('#'), "{room}");
     c.close().await.unwrap();
-}
-
-fn book_over_http(base: &str, form: &str) -> String {
-    let addr = base.trim_start_matches("http://");
-    let mut s = TcpStream::connect(addr).unwrap();
-    write!(
-        s,
-        "POST /booking HTTP/1.1\r\nHost: {addr}\r\nAccept: application/json\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{form}",
-        form.len()
-    )
-    .unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    let body = out.split_once("\r\n\r\n").unwrap().1;
-    let v: serde_json::Value = serde_json::from_str(body).unwrap();
-    v["invite_url"].as_str().unwrap().to_string()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
