@@ -96,6 +96,10 @@ struct Planado {
 }
 
 fn planado(jitsi_port: u16) -> Planado {
+    planado_with(jitsi_port, &[])
+}
+
+fn planado_with(jitsi_port: u16, extra: &[(&str, &str)]) -> Planado {
     let dir = tempfile::tempdir().unwrap();
     let mut child = Command::new(common::bin("planado"))
         .args(["serve", "--listen", "127.0.0.1:0"])
@@ -105,10 +109,8 @@ fn planado(jitsi_port: u16) -> Planado {
             "PLANADO_HTDOCS",
             concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
         )
-        .env(
-            "PLANADO_JITSI_URL",
-            format!("http://127.0.0.1:{jitsi_port}"),
-        )
+        .env("PLANADO_JITSI_URL", format!("http://127.0.0.1:{jitsi_port}"))
+        .envs(extra.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -403,4 +405,92 @@ async fn a_person_books_and_is_taken_into_the_room() {
         book_through_the_form_and_wait(driver_port, &p, &jitsi),
         wait_without_javascript(driver_port, &p, &jitsi),
     );
+}
+
+/// The smallest contrast ratio (WCAG 2) between any visible text and what is
+/// behind it, where it is, and whether the page is wider than the window.
+const LOOK: &str = r#"
+function rgb(c) { const p = c.match(/[\d.]+/g).map(Number); return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }; }
+function lum(c) { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+  return 0.2126 * f(c.r) + 0.7152 * f(c.g) + 0.0722 * f(c.b); }
+function behind(el) { for (; el; el = el.parentElement) { const c = rgb(getComputedStyle(el).backgroundColor); if (c.a > 0) return c; } return rgb('rgb(255,255,255)'); }
+let worst = { ratio: 99, where: '' };
+for (const el of document.querySelectorAll('body *')) {
+  const own = Array.from(el.childNodes).some(n => n.nodeType === 3 && n.textContent.trim());
+  if (!own || !el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(behind(el));
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  if (ratio < worst.ratio) worst = { ratio, where: el.tagName + ' ' + el.textContent.trim().slice(0, 40) };
+}
+worst.overflow = document.documentElement.scrollWidth > window.innerWidth + 1;
+return worst;
+"#;
+
+async fn look_at(c: &Client, name: &str) {
+    let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/target/screenshots"));
+    std::fs::create_dir_all(dir).unwrap();
+    for (width_name, width, height) in [("desktop", 1280, 1100), ("phone", 390, 1500)] {
+        c.set_window_size(width, height).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let png = c.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}-{width_name}.png")), png).unwrap();
+        let look = c.execute(LOOK, vec![]).await.unwrap();
+        let ratio = look["ratio"].as_f64().unwrap();
+        assert!(ratio >= 4.5, "{name} at {width_name}: contrast {ratio:.2} at {}", look["where"]);
+        assert_eq!(look["overflow"], false, "{name} at {width_name} is wider than the window");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_page_looks_finished() {
+    let jitsi_port = jitsi_stub();
+    let p = planado_with(jitsi_port, &[("PLANADO_PRIVACY_NOTICE_URL", "https://planado.test/privacy")]);
+    let (_driver, driver_port) = chromedriver("Europe/Berlin");
+    let profile = tempfile::tempdir().unwrap();
+    let c = chromium(driver_port, true, profile.path()).await;
+
+    c.goto(&format!("{}/", p.base)).await.unwrap();
+    look_at(&c, "index").await;
+    c.find(Locator::Id("name")).await.unwrap().send_keys("Monatliche Vorstandssitzung des Fördervereins").await.unwrap();
+    c.find(Locator::Css("#repeat option[value=monthly]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Id("count")).await.unwrap().clear().await.unwrap();
+    c.find(Locator::Id("count")).await.unwrap().send_keys("12").await.unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    let invite = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    let admin = c.find(Locator::Id("admin-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    look_at(&c, "booked").await;
+
+    c.goto(&invite).await.unwrap();
+    look_at(&c, "waiting").await;
+    c.goto(&admin).await.unwrap();
+    look_at(&c, "admin").await;
+    c.find(Locator::Css("form:not(.keep-fragment) button")).await.unwrap().click().await.unwrap();
+    look_at(&c, "cancel-confirm").await;
+    c.find(Locator::Css("form button.primary")).await.unwrap().click().await.unwrap();
+    assert!(text(&c, ".lead").await.contains("cancelled"));
+    look_at(&c, "cancelled").await;
+
+    c.goto(&format!("{}/invite?id=nothing", p.base)).await.unwrap();
+    look_at(&c, "not-found").await;
+    c.goto(&format!("{}/invite?id=%ff", p.base)).await.unwrap();
+    look_at(&c, "bad-request").await;
+
+    // The consent page, from the start of a meeting booked for now.
+    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    c.goto(&format!("{}/", p.base)).await.unwrap();
+    c.find(Locator::Id("name")).await.unwrap().send_keys("Jetzt").await.unwrap();
+    c.execute(
+        "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = arguments[1];",
+        vec![json!(now.format("%Y-%m-%d").to_string()), json!(now.format("%H:%M").to_string())],
+    )
+    .await
+    .unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    let invite_now = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    c.goto(&invite_now).await.unwrap();
+    assert!(text(&c, "h1").await.contains("Before you enter"));
+    let enter = c.find(Locator::Id("enter")).await.unwrap().attr("href").await.unwrap().unwrap();
+    assert!(enter.ends_with("#config.subject=%22Jetzt%22"), "the consent page hands the name on: {enter}");
+    look_at(&c, "consent").await;
+    c.close().await.unwrap();
 }
