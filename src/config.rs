@@ -93,6 +93,20 @@ impl Default for Config {
     }
 }
 
+/// The configuration file: the one `PLANADO_CONFIG` names (Apache calls it
+/// `REDIRECT_PLANADO_CONFIG` after an internal rewrite, as in `.htaccess`
+/// setups), else `planado.toml` beside the program (shared hosting, where a
+/// `cgi-bin` folder is all an operator has), else none.
+pub fn config_file() -> Option<std::path::PathBuf> {
+    for var in ["PLANADO_CONFIG", "REDIRECT_PLANADO_CONFIG"] {
+        if let Some(path) = std::env::var_os(var).filter(|p| !p.is_empty()) {
+            return Some(path.into());
+        }
+    }
+    let beside = std::env::current_exe().ok()?.parent()?.join("planado.toml");
+    beside.is_file().then_some(beside)
+}
+
 /// Raw values as they come from TOML or the environment, before validation.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -113,19 +127,20 @@ struct RawConfig {
 }
 
 impl Config {
-    /// Reads `PLANADO_CONFIG` (if set) and the `PLANADO_*` environment.
+    /// Reads the configuration file (see `config_file`) and the `PLANADO_*`
+    /// environment.
     pub fn from_env() -> Result<Config, ConfigError> {
-        let file = match std::env::var_os("PLANADO_CONFIG") {
-            Some(path) if !path.is_empty() => {
+        let file = match config_file() {
+            Some(path) => {
                 let text = std::fs::read_to_string(&path).map_err(|e| {
                     ConfigError(format!(
-                        "cannot read the configuration file {} named by PLANADO_CONFIG: {e}",
-                        path.to_string_lossy()
+                        "cannot read the configuration file {}: {e}",
+                        path.display()
                     ))
                 })?;
-                Some((path.to_string_lossy().into_owned(), text))
+                Some((path.display().to_string(), text))
             }
-            _ => None,
+            None => None,
         };
         let env = |key: &str| std::env::var(format!("PLANADO_{}", key.to_ascii_uppercase())).ok();
         Config::from_sources(file.as_ref().map(|(p, t)| (p.as_str(), t.as_str())), env)

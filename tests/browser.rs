@@ -21,8 +21,15 @@ use serde_json::json;
 struct GrantPermission(&'static str);
 
 impl fantoccini::wd::WebDriverCompatibleCommand for GrantPermission {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/permissions", session.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!(
+            "session/{}/permissions",
+            session.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
@@ -32,9 +39,14 @@ impl fantoccini::wd::WebDriverCompatibleCommand for GrantPermission {
 }
 
 async fn clipboard(c: &Client) -> String {
-    c.issue_cmd(GrantPermission("clipboard-read")).await.expect("clipboard permission");
+    c.issue_cmd(GrantPermission("clipboard-read"))
+        .await
+        .expect("clipboard permission");
     let text = c
-        .execute_async("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('ERROR ' + e));", vec![])
+        .execute_async(
+            "navigator.clipboard.readText().then(arguments[0], e => arguments[0]('ERROR ' + e));",
+            vec![],
+        )
         .await
         .unwrap();
     text.as_str().unwrap_or_default().to_string()
@@ -109,7 +121,10 @@ fn planado_with(jitsi_port: u16, extra: &[(&str, &str)]) -> Planado {
             "PLANADO_HTDOCS",
             concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
         )
-        .env("PLANADO_JITSI_URL", format!("http://127.0.0.1:{jitsi_port}"))
+        .env(
+            "PLANADO_JITSI_URL",
+            format!("http://127.0.0.1:{jitsi_port}"),
+        )
         .envs(extra.iter().copied())
         .stdout(Stdio::piped())
         .spawn()
@@ -329,8 +344,14 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(text(&c, "#copy-status").await, "Copied to the clipboard");
     let pasted = clipboard(&c).await;
-    assert!(pasted.starts_with("You are invited to the video conference “Chor-Probe \"Ü\" & Co”."), "{pasted}");
-    assert!(pasted.contains(&format!("Join here: {invite}")) && pasted.contains("Weekly, 2 meetings"), "{pasted}");
+    assert!(
+        pasted.starts_with("You are invited to the video conference “Chor-Probe \"Ü\" & Co”."),
+        "{pasted}"
+    );
+    assert!(
+        pasted.contains(&format!("Join here: {invite}")) && pasted.contains("Weekly, 2 meetings"),
+        "{pasted}"
+    );
 
     // The waiting page: the name from the fragment, the local time, a countdown.
     c.goto(&invite).await.unwrap();
@@ -375,19 +396,76 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
     let start = next_start(chrono_tz::UTC);
     // Booking without JavaScript: the form as it comes, typed into.
     c.goto(&format!("{}/", p.base)).await.unwrap();
-    assert!(text(&c, "#tz-note").await.contains("UTC"), "without JavaScript the form says which zone it assumed");
-    assert!(c.find(Locator::Id("copy")).await.is_err() || !c.find(Locator::Id("copy")).await.unwrap().is_displayed().await.unwrap());
-    c.find(Locator::Id("name")).await.unwrap().send_keys(NAME).await.unwrap();
-    c.find(Locator::Id("date")).await.unwrap().send_keys(&start.format("%m%d%Y").to_string()).await.unwrap();
-    c.find(Locator::Id("time")).await.unwrap().send_keys(&start.format("%I%M%p").to_string()).await.unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
+    assert!(
+        text(&c, "#tz-note").await.contains("UTC"),
+        "without JavaScript the form says which zone it assumed"
+    );
+    assert!(
+        c.find(Locator::Id("copy")).await.is_err()
+            || !c
+                .find(Locator::Id("copy"))
+                .await
+                .unwrap()
+                .is_displayed()
+                .await
+                .unwrap()
+    );
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys(NAME)
+        .await
+        .unwrap();
+    c.find(Locator::Id("date"))
+        .await
+        .unwrap()
+        .send_keys(&start.format("%m%d%Y").to_string())
+        .await
+        .unwrap();
+    c.find(Locator::Id("time"))
+        .await
+        .unwrap()
+        .send_keys(&start.format("%I%M%p").to_string())
+        .await
+        .unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     let facts = text(&c, ".facts").await;
-    assert!(facts.contains(NAME) && facts.contains(&start.format("%H:%M").to_string()), "{facts}");
-    assert!(!c.find(Locator::Id("copy")).await.unwrap().is_displayed().await.unwrap(), "no copy button without JavaScript");
-    let invite = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    assert!(
+        facts.contains(NAME) && facts.contains(&start.format("%H:%M").to_string()),
+        "{facts}"
+    );
+    assert!(
+        !c.find(Locator::Id("copy"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap(),
+        "no copy button without JavaScript"
+    );
+    let invite = c
+        .find(Locator::Id("invite-url"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
     c.goto(&invite).await.unwrap();
     assert!(text(&c, "h1").await.contains("not started yet"));
-    assert!(!c.find(Locator::Id("countdown")).await.unwrap().is_displayed().await.unwrap());
+    assert!(
+        !c.find(Locator::Id("countdown"))
+            .await
+            .unwrap()
+            .is_displayed()
+            .await
+            .unwrap()
+    );
     // The refresh cannot keep the fragment (see templates/waiting.html): the
     // visitor gets into the room on time, without the name as the subject.
     let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
@@ -436,41 +514,102 @@ async fn look_at(c: &Client, name: &str) {
         std::fs::write(dir.join(format!("{name}-{width_name}.png")), png).unwrap();
         let look = c.execute(LOOK, vec![]).await.unwrap();
         let ratio = look["ratio"].as_f64().unwrap();
-        assert!(ratio >= 4.5, "{name} at {width_name}: contrast {ratio:.2} at {}", look["where"]);
-        assert_eq!(look["overflow"], false, "{name} at {width_name} is wider than the window");
+        assert!(
+            ratio >= 4.5,
+            "{name} at {width_name}: contrast {ratio:.2} at {}",
+            look["where"]
+        );
+        assert_eq!(
+            look["overflow"], false,
+            "{name} at {width_name} is wider than the window"
+        );
     }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_page_looks_finished() {
     let jitsi_port = jitsi_stub();
-    let p = planado_with(jitsi_port, &[("PLANADO_PRIVACY_NOTICE_URL", "https://planado.test/privacy")]);
+    let p = planado_with(
+        jitsi_port,
+        &[("PLANADO_PRIVACY_NOTICE_URL", "https://planado.test/privacy")],
+    );
     let (_driver, driver_port) = chromedriver("Europe/Berlin");
     let profile = tempfile::tempdir().unwrap();
     let c = chromium(driver_port, true, profile.path()).await;
 
     c.goto(&format!("{}/", p.base)).await.unwrap();
     look_at(&c, "index").await;
-    c.find(Locator::Id("name")).await.unwrap().send_keys("Monatliche Vorstandssitzung des Fördervereins").await.unwrap();
-    c.find(Locator::Css("#repeat option[value=monthly]")).await.unwrap().click().await.unwrap();
-    c.find(Locator::Id("count")).await.unwrap().clear().await.unwrap();
-    c.find(Locator::Id("count")).await.unwrap().send_keys("12").await.unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
-    let invite = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
-    let admin = c.find(Locator::Id("admin-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys("Monatliche Vorstandssitzung des Fördervereins")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#repeat option[value=monthly]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    c.find(Locator::Id("count"))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+    c.find(Locator::Id("count"))
+        .await
+        .unwrap()
+        .send_keys("12")
+        .await
+        .unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let invite = c
+        .find(Locator::Id("invite-url"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
+    let admin = c
+        .find(Locator::Id("admin-url"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
     look_at(&c, "booked").await;
 
     c.goto(&invite).await.unwrap();
     look_at(&c, "waiting").await;
     c.goto(&admin).await.unwrap();
     look_at(&c, "admin").await;
-    c.find(Locator::Css("form:not(.keep-fragment) button")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("form:not(.keep-fragment) button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     look_at(&c, "cancel-confirm").await;
-    c.find(Locator::Css("form button.primary")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("form button.primary"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     assert!(text(&c, ".lead").await.contains("cancelled"));
     look_at(&c, "cancelled").await;
 
-    c.goto(&format!("{}/invite?id=nothing", p.base)).await.unwrap();
+    c.goto(&format!("{}/invite?id=nothing", p.base))
+        .await
+        .unwrap();
     look_at(&c, "not-found").await;
     c.goto(&format!("{}/invite?id=%ff", p.base)).await.unwrap();
     look_at(&c, "bad-request").await;
@@ -478,19 +617,46 @@ async fn every_page_looks_finished() {
     // The consent page, from the start of a meeting booked for now.
     let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
     c.goto(&format!("{}/", p.base)).await.unwrap();
-    c.find(Locator::Id("name")).await.unwrap().send_keys("Jetzt").await.unwrap();
+    c.find(Locator::Id("name"))
+        .await
+        .unwrap()
+        .send_keys("Jetzt")
+        .await
+        .unwrap();
     c.execute(
         "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = arguments[1];",
         vec![json!(now.format("%Y-%m-%d").to_string()), json!(now.format("%H:%M").to_string())],
     )
     .await
     .unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]")).await.unwrap().click().await.unwrap();
-    let invite_now = c.find(Locator::Id("invite-url")).await.unwrap().prop("value").await.unwrap().unwrap();
+    c.find(Locator::Css("#booking-form button[type=submit]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let invite_now = c
+        .find(Locator::Id("invite-url"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap();
     c.goto(&invite_now).await.unwrap();
     assert!(text(&c, "h1").await.contains("Before you enter"));
-    let enter = c.find(Locator::Id("enter")).await.unwrap().attr("href").await.unwrap().unwrap();
-    assert!(enter.ends_with("#config.subject=%22Jetzt%22"), "the consent page hands the name on: {enter}");
+    let enter = c
+        .find(Locator::Id("enter"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        enter.ends_with("#config.subject=%22Jetzt%22"),
+        "the consent page hands the name on: {enter}"
+    );
     look_at(&c, "consent").await;
     c.close().await.unwrap();
 }

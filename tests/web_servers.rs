@@ -531,6 +531,92 @@ fn legacy_urls(site: &Site, source: &str) {
     let _ = source;
 }
 
+/// Shared hosting: the host's Apache with a cgi-bin folder, and only the
+/// shipped `htaccess-example` (as `.htaccess`) and `planado.toml` beside the
+/// binaries to configure Planado.
+fn apache_shared_hosting(site: &Site) -> Guard {
+    let dir = site.dir.path();
+    let htdocs = site.home().join("htdocs");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("htaccess-example"),
+        htdocs.join(".htaccess"),
+    )
+    .unwrap();
+    std::fs::copy(site.config(), site.home().join("cgi-bin/planado.toml")).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("htaccess-cgi-bin-example"),
+        site.home().join("cgi-bin/.htaccess"),
+    )
+    .unwrap();
+    let modules = [
+        "mpm_event",
+        "authz_core",
+        "authz_host",
+        "cgid",
+        "alias",
+        "rewrite",
+        "mime",
+        "dir",
+        "env",
+        "headers",
+        "expires",
+    ];
+    let mut main = String::from("ServerRoot /usr/lib/apache2\n");
+    for m in modules {
+        main.push_str(&format!("LoadModule {m}_module modules/mod_{m}.so\n"));
+    }
+    main.push_str(&format!(
+        "Listen 127.0.0.1:{port}\nServerName 127.0.0.1\nUser www-data\nGroup www-data\nPidFile {d}/apache.pid\n\
+         ErrorLog {d}/logs/apache-error.log\nScriptSock {d}/cgid.sock\nTypesConfig /etc/mime.types\n\
+         DocumentRoot {h}\n<Directory {h}>\n  AllowOverride All\n  Require all granted\n</Directory>\n\
+         ScriptAlias /cgi-bin/ {c}/\n<Directory {c}>\n  Options +ExecCGI\n  AllowOverride All\n  Require all granted\n</Directory>\n",
+        port = site.port,
+        d = dir.display(),
+        h = htdocs.display(),
+        c = site.home().join("cgi-bin").display(),
+    ));
+    std::fs::write(dir.join("apache.conf"), main).unwrap();
+    let child = Command::new("apache2")
+        .args([
+            "-f",
+            &dir.join("apache.conf").display().to_string(),
+            "-DFOREGROUND",
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("apache2 is installed (scripts/test installs it)");
+    let mut guard = Guard(child);
+    wait_until_up(
+        &site.addr(),
+        "Apache",
+        &dir.join("logs/apache-error.log"),
+        &mut guard,
+    );
+    guard
+}
+
+#[test]
+fn shared_hosting_with_htaccess() {
+    let site = Site::new(JITSI);
+    let (_table, source) = legacy_table();
+    import(&site, &source);
+    let _server = apache_shared_hosting(&site);
+    the_whole_flow(&site);
+    site.open_database_files();
+    legacy_urls(&site, &source);
+    let addr = site.addr();
+    assert_eq!(
+        http(&addr, "GET", "/cgi-bin/cleanup", "text/plain", None).status,
+        403
+    );
+    assert_eq!(
+        http(&addr, "GET", "/cgi-bin/planado.toml", "text/plain", None).status,
+        403,
+        "the configuration is never served"
+    );
+}
+
 #[test]
 fn apache_serves_the_shipped_configuration() {
     let site = Site::new(JITSI);
