@@ -617,6 +617,91 @@ fn shared_hosting_with_htaccess() {
     );
 }
 
+fn nginx(site: &Site) -> (Guard, Guard) {
+    let dir = site.dir.path();
+    let socket = dir.join("fcgiwrap.sock");
+    let fcgiwrap = Command::new("fcgiwrap")
+        .args(["-s", &format!("unix:{}", socket.display())])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("fcgiwrap is installed (scripts/test installs it)");
+    let fcgiwrap = Guard(fcgiwrap);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !socket.exists() {
+        assert!(
+            Instant::now() < deadline,
+            "fcgiwrap did not create {}",
+            socket.display()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    open_to_all(&socket, 0o777);
+    let example = shipped(
+        "nginx-example.conf",
+        &[
+            (
+                "    listen 80;",
+                format!("    listen 127.0.0.1:{};", site.port),
+            ),
+            (
+                "    set $planado_bin",
+                format!(
+                    "    set $planado_bin    {};",
+                    site.home().join("cgi-bin").display()
+                ),
+            ),
+            (
+                "    set $planado_config",
+                format!("    set $planado_config {};", site.config().display()),
+            ),
+            (
+                "    set $fcgiwrap",
+                format!("    set $fcgiwrap       unix:{};", socket.display()),
+            ),
+            (
+                "    root ",
+                format!("    root {};", site.home().join("htdocs").display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-nginx.conf"), example).unwrap();
+    // The shipped block includes Debian's fastcgi_params from nginx's own folder.
+    std::fs::copy("/etc/nginx/fastcgi_params", dir.join("fastcgi_params")).unwrap();
+    let main = format!(
+        "daemon off;\npid {d}/nginx.pid;\nerror_log {d}/logs/nginx-error.log;\nevents {{}}\n\
+         http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path {d}/nginx-body;\n\
+         fastcgi_temp_path {d}/nginx-fastcgi;\n  include {d}/planado-nginx.conf;\n}}\n",
+        d = dir.display()
+    );
+    std::fs::write(dir.join("nginx.conf"), main).unwrap();
+    let child = Command::new("nginx")
+        .args(["-c", &dir.join("nginx.conf").display().to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("nginx is installed (scripts/test installs it)");
+    let mut guard = Guard(child);
+    wait_until_up(
+        &site.addr(),
+        "nginx",
+        &dir.join("logs/nginx-error.log"),
+        &mut guard,
+    );
+    (guard, fcgiwrap)
+}
+
+#[test]
+fn nginx_with_fcgiwrap_serves_the_shipped_configuration() {
+    let site = Site::new(JITSI);
+    let (_table, source) = legacy_table();
+    import(&site, &source);
+    let _servers = nginx(&site);
+    the_whole_flow(&site);
+    site.open_database_files();
+    legacy_urls(&site, &source);
+}
+
 #[test]
 fn apache_serves_the_shipped_configuration() {
     let site = Site::new(JITSI);
