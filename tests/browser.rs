@@ -248,6 +248,26 @@ async fn downloaded(dir: &std::path::Path) -> String {
     }
 }
 
+/// The text of `css` once it contains `needle` (after a click, the old page
+/// may still be there for a moment).
+async fn wait_text(c: &Client, css: &str, needle: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let found = match c.find(Locator::Css(css)).await {
+            Ok(el) => el.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        };
+        if found.contains(needle) {
+            return found;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{css} never contained {needle:?} (last: {found:?})"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css))
         .await
@@ -318,7 +338,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         .await
         .unwrap();
 
-    let facts = text(&c, ".facts").await;
+    let facts = wait_text(&c, ".facts", NAME).await;
     assert!(
         facts.contains(NAME)
             && facts.contains("America/New_York")
@@ -434,7 +454,7 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
         .click()
         .await
         .unwrap();
-    let facts = text(&c, ".facts").await;
+    let facts = wait_text(&c, ".facts", NAME).await;
     assert!(
         facts.contains(NAME) && facts.contains(&start.format("%H:%M").to_string()),
         "{facts}"
@@ -569,6 +589,7 @@ async fn every_page_looks_finished() {
         .click()
         .await
         .unwrap();
+    wait_text(&c, ".facts", "Monatliche").await;
     let invite = c
         .find(Locator::Id("invite-url"))
         .await
@@ -597,6 +618,7 @@ async fn every_page_looks_finished() {
         .click()
         .await
         .unwrap();
+    wait_text(&c, "h1", "Cancel the conference?").await;
     look_at(&c, "cancel-confirm").await;
     c.find(Locator::Css("form button.primary"))
         .await
@@ -604,7 +626,7 @@ async fn every_page_looks_finished() {
         .click()
         .await
         .unwrap();
-    assert!(text(&c, ".lead").await.contains("cancelled"));
+    wait_text(&c, ".lead", "cancelled").await;
     look_at(&c, "cancelled").await;
 
     c.goto(&format!("{}/invite?id=nothing", p.base))
@@ -635,6 +657,7 @@ async fn every_page_looks_finished() {
         .click()
         .await
         .unwrap();
+    wait_text(&c, ".facts", "Jetzt").await;
     let invite_now = c
         .find(Locator::Id("invite-url"))
         .await
@@ -644,7 +667,7 @@ async fn every_page_looks_finished() {
         .unwrap()
         .unwrap();
     c.goto(&invite_now).await.unwrap();
-    assert!(text(&c, "h1").await.contains("Before you enter"));
+    wait_text(&c, "h1", "Before you enter").await;
     let enter = c
         .find(Locator::Id("enter"))
         .await
