@@ -38,6 +38,8 @@ const COPIED_VARS: &[&str] = &[
     "SERVER_PORT",
     "SERVER_SOFTWARE",
 ];
+/// How much of an oversized body is read and dropped before answering 413.
+const DRAIN_LIMIT: u64 = 1024 * 1024;
 const KNOWN_PROTOCOLS: &[&str] = &["HTTP/0.9", "HTTP/1.0", "HTTP/1.1", "HTTP/2.0"];
 
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
@@ -187,7 +189,12 @@ fn read_body() -> Result<Vec<u8>, Failure> {
     }
     let length = match declared.parse::<usize>() {
         Ok(n) if n <= MAX_BODY_BYTES => n,
-        _ => return Err(Failure::TooLarge),
+        _ => {
+            // Read (and drop) a moderate excess, so that the web server is not
+            // cut off while still sending it and the client sees the 413.
+            let _ = std::io::copy(&mut std::io::stdin().take(DRAIN_LIMIT), &mut std::io::sink());
+            return Err(Failure::TooLarge);
+        }
     };
     let mut body = Vec::with_capacity(length);
     std::io::stdin()
