@@ -192,7 +192,10 @@ fn read_body() -> Result<Vec<u8>, Failure> {
         _ => {
             // Read (and drop) a moderate excess, so that the web server is not
             // cut off while still sending it and the client sees the 413.
-            let _ = std::io::copy(&mut std::io::stdin().take(DRAIN_LIMIT), &mut std::io::sink());
+            let _ = std::io::copy(
+                &mut std::io::stdin().take(DRAIN_LIMIT),
+                &mut std::io::sink(),
+            );
             return Err(Failure::TooLarge);
         }
     };
