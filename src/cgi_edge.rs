@@ -65,7 +65,12 @@ fn run_guarded(handler: Handler) {
         Err(f) => Err(f),
     };
     let ctx = Context::from_env();
-    let fallback_base = fallback_base_url();
+    let origin = web::Origin {
+        fallback_base_url: fallback_base_url(),
+        client: std::env::var("REMOTE_ADDR")
+            .ok()
+            .and_then(|a| a.trim().parse().ok()),
+    };
     // The crate must not read stdin (we did, within the limit).
     set_env("CONTENT_LENGTH", "0");
     cgi::handle(move |req: HttpRequest| {
@@ -76,7 +81,7 @@ fn run_guarded(handler: Handler) {
         match body {
             Ok(body) => {
                 let req = with_content_type(req.map(|_| body));
-                handlers::respond(handler, &req, &ctx, fallback_base)
+                handlers::respond(handler, &req, &ctx, origin)
             }
             Err(failure) => {
                 let mut resp = handlers::failure_response(&web::negotiate(&req), &ctx, failure);

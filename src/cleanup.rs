@@ -60,6 +60,8 @@ pub fn run(
     now: DateTime<Utc>,
     expire: Duration,
 ) -> Result<Report, CleanupError> {
+    // Hours of the booking cap that are over: their secrets and counts go.
+    store.forget_windows_before(crate::booking_limit::window_start(now))?;
     let mut report = Report::default();
     loop {
         let (counts, more) = batch(store, now, expire)?;

@@ -37,6 +37,9 @@ pub struct Config {
     pub cleanup: CleanupMode,
     /// How often page requests may trigger a cleanup when `cleanup = "request"`.
     pub cleanup_interval_minutes: u32,
+    /// Most bookings one client (address; IPv6: its /64) may make per hour;
+    /// 0: no cap. Addresses are kept only as hourly keyed hashes.
+    pub max_bookings_per_hour: u32,
     /// Optional folder with `xx.toml` files that override or add interface languages.
     pub i18n_dir: String,
     /// `planado serve`: the address to listen on.
@@ -57,6 +60,7 @@ pub const KEYS: &[&str] = &[
     "meeting_minutes",
     "cleanup",
     "cleanup_interval_minutes",
+    "max_bookings_per_hour",
     "i18n_dir",
     "listen",
     "htdocs",
@@ -86,6 +90,7 @@ impl Default for Config {
             meeting_minutes: 60,
             cleanup: CleanupMode::Cron,
             cleanup_interval_minutes: 5,
+            max_bookings_per_hour: 0,
             i18n_dir: String::new(),
             listen: "127.0.0.1:8080".into(),
             htdocs: "htdocs".into(),
@@ -121,6 +126,7 @@ struct RawConfig {
     meeting_minutes: Option<u32>,
     cleanup: Option<String>,
     cleanup_interval_minutes: Option<u32>,
+    max_bookings_per_hour: Option<u32>,
     i18n_dir: Option<String>,
     listen: Option<String>,
     htdocs: Option<String>,
@@ -176,7 +182,10 @@ impl Config {
 fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
     let numeric = matches!(
         key,
-        "expire_after_hours" | "meeting_minutes" | "cleanup_interval_minutes"
+        "expire_after_hours"
+            | "meeting_minutes"
+            | "cleanup_interval_minutes"
+            | "max_bookings_per_hour"
     );
     if !numeric {
         return Ok(toml::Value::String(value.to_string()));
@@ -251,6 +260,9 @@ impl RawConfig {
                 .cleanup_interval_minutes
                 .unwrap_or(d.cleanup_interval_minutes)
                 .max(1),
+            max_bookings_per_hour: self
+                .max_bookings_per_hour
+                .unwrap_or(d.max_bookings_per_hour),
             i18n_dir: self.i18n_dir.unwrap_or_default(),
             listen: self.listen.unwrap_or(d.listen),
             htdocs: self.htdocs.unwrap_or(d.htdocs),

@@ -2,6 +2,7 @@
 //! secret room. The module map; each module says what it is for.
 
 pub mod booking_input;
+pub mod booking_limit;
 pub mod calendar;
 pub mod cgi_edge;
 pub mod cleanup;

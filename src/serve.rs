@@ -60,10 +60,12 @@ async fn accept_loop(ctx: Context, addr: SocketAddr) -> Result<(), String> {
             accepted = listener.accept() => accepted,
             _ = tokio::signal::ctrl_c() => return Ok(()),
         };
-        let Ok((stream, _)) = accepted else { continue };
+        let Ok((stream, peer)) = accepted else {
+            continue;
+        };
         let ctx = ctx.clone();
         tokio::spawn(async move {
-            let service = service_fn(move |req| answer(req, ctx.clone(), local));
+            let service = service_fn(move |req| answer(req, ctx.clone(), local, peer));
             let _ = http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), service)
                 .await;
@@ -75,10 +77,11 @@ async fn answer(
     req: http::Request<Incoming>,
     ctx: Context,
     local: SocketAddr,
+    peer: SocketAddr,
 ) -> Result<http::Response<Full<Bytes>>, Infallible> {
     let resp = match collect(req).await {
         Ok(req) => {
-            tokio::task::spawn_blocking(move || dispatch(&req, &ctx.at(clock::now()), local))
+            tokio::task::spawn_blocking(move || dispatch(&req, &ctx.at(clock::now()), local, peer))
                 .await
                 .unwrap_or_else(|_| plain_500())
         }
@@ -115,9 +118,20 @@ async fn collect(
 }
 
 /// A handler, or a static file, with a last-resort guard against panics.
-fn dispatch(req: &web::HttpRequest, ctx: &Context, local: SocketAddr) -> HttpResponse {
+fn dispatch(
+    req: &web::HttpRequest,
+    ctx: &Context,
+    local: SocketAddr,
+    peer: SocketAddr,
+) -> HttpResponse {
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| match route(req.uri().path()) {
-        Some(handler) => handlers::respond(handler, req, ctx, fallback_base_url(req, local)),
+        Some(handler) => {
+            let origin = web::Origin {
+                fallback_base_url: fallback_base_url(req, local),
+                client: Some(peer.ip()),
+            };
+            handlers::respond(handler, req, ctx, origin)
+        }
         None => static_file(req, ctx),
     }));
     outcome.unwrap_or_else(|_| plain_500())

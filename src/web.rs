@@ -46,6 +46,15 @@ pub struct Request {
     pub negotiation: Negotiation,
     /// Where the binaries are reached when `public_url` is not configured.
     pub fallback_base_url: String,
+    /// The client's address as the web server saw it (for the booking cap).
+    pub client: Option<std::net::IpAddr>,
+}
+
+/// What the edge (CGI or `planado serve`) knows about a request besides HTTP.
+#[derive(Debug, Clone, Default)]
+pub struct Origin {
+    pub fallback_base_url: String,
+    pub client: Option<std::net::IpAddr>,
 }
 
 impl Request {
@@ -78,6 +87,8 @@ pub enum Failure {
     UriTooLong,
     /// 415: a body that is not a form.
     UnsupportedMediaType,
+    /// 429: the client booked too often this hour; seconds until it may again.
+    TooManyRequests(u64),
     /// 503: the database cannot be reached; the detail goes to the log only.
     Unavailable(String),
     /// 500: a bug or a broken installation; the detail goes to the log only.
@@ -111,6 +122,7 @@ impl Failure {
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UriTooLong => StatusCode::URI_TOO_LONG,
             Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            Failure::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Failure::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Failure::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -134,7 +146,7 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
 }
 
 /// Parses an HTTP request into a `Request`, enforcing the limits.
-pub fn parse_request(req: &HttpRequest, fallback_base_url: String) -> Result<Request, Failure> {
+pub fn parse_request(req: &HttpRequest, origin: Origin) -> Result<Request, Failure> {
     let query_text = req.uri().query().unwrap_or("");
     if query_text.len() > MAX_QUERY_BYTES {
         return Err(Failure::UriTooLong);
@@ -154,7 +166,8 @@ pub fn parse_request(req: &HttpRequest, fallback_base_url: String) -> Result<Req
         query,
         form,
         negotiation: negotiate(req),
-        fallback_base_url,
+        fallback_base_url: origin.fallback_base_url,
+        client: origin.client,
     })
 }
 
@@ -322,6 +335,12 @@ pub fn see_other(location: &str) -> Result<HttpResponse, Failure> {
     Ok(resp)
 }
 
+pub fn with_retry_after(mut resp: HttpResponse, seconds: u64) -> HttpResponse {
+    resp.headers_mut()
+        .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    resp
+}
+
 pub fn with_allow(mut resp: HttpResponse, allow: &'static str) -> HttpResponse {
     resp.headers_mut()
         .insert(header::ALLOW, HeaderValue::from_static(allow));
@@ -390,7 +409,10 @@ mod tests {
             if let Some(ct) = ct {
                 b = b.header("content-type", ct);
             }
-            parse_request(&b.body(body.as_bytes().to_vec()).unwrap(), String::new())
+            parse_request(
+                &b.body(body.as_bytes().to_vec()).unwrap(),
+                Origin::default(),
+            )
         };
         assert!(
             post(

@@ -453,3 +453,51 @@ on_both_backends!(
     pages_speak_german_and_english,
     names_are_escaped_everywhere,
 );
+
+fn bookings_are_capped_per_client_without_keeping_addresses(db: Backend) {
+    let book_from = |addr: &str, now: &str| {
+        Cgi::new("booking", db.url(), "POST", "")
+            .json()
+            .at(now)
+            .env("PLANADO_MAX_BOOKINGS_PER_HOUR", "3")
+            .env("REMOTE_ADDR", addr)
+            .form("name=x&date=2026-05-05&time=10:00&tz=UTC")
+            .run()
+    };
+    let hour = "2026-05-04T08:10:00Z";
+    for _ in 0..3 {
+        assert_eq!(book_from("192.0.2.1", hour).status, 201);
+    }
+    let refused = book_from("192.0.2.1", hour);
+    assert_eq!(
+        (refused.status, refused.json()["code"].as_str()),
+        (429, Some("too_many_requests"))
+    );
+    assert_eq!(
+        refused.header("Retry-After"),
+        Some("3000"),
+        "until the hour is over"
+    );
+    assert_eq!(book_from("192.0.2.2", hour).status, 201, "another client");
+    // One IPv6 /64 is one client.
+    for i in 0..3 {
+        assert_eq!(book_from(&format!("2001:db8:5:6::{i}"), hour).status, 201);
+    }
+    assert_eq!(book_from("2001:db8:5:6:ffff::9", hour).status, 429);
+    assert_eq!(book_from("2001:db8:5:7::1", hour).status, 201);
+    // The next hour starts afresh.
+    assert_eq!(book_from("192.0.2.1", "2026-05-04T09:00:00Z").status, 201);
+    assert_eq!(db.count(), 3 + 1 + 3 + 1 + 1);
+    // Cleanup forgets the hours that are over, secrets and all.
+    let out = std::process::Command::new(common::bin("cleanup"))
+        .env_clear()
+        .env("PLANADO_DATABASE_URL", db.url())
+        .env("PLANADO_TEST_NOW", "2026-05-04T10:00:00Z")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(db.table_count("booking_counts"), 0);
+    assert_eq!(db.table_count("booking_windows"), 0);
+}
+
+on_both_backends!(bookings_are_capped_per_client_without_keeping_addresses);

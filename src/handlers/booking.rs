@@ -44,9 +44,17 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         schedule,
         ctx.expire(),
     );
-    ctx.store()?
+    let mut store = ctx.store()?;
+    crate::booking_limit::admit(
+        store.as_mut(),
+        req.client,
+        ctx.now,
+        ctx.config.max_bookings_per_hour,
+    )?;
+    store
         .insert(&meeting)
         .map_err(crate::context::store_failure)?;
+    super::maybe_cleanup(store.as_mut(), ctx);
 
     let base = ctx.base_url(req);
     let booked = Booked {

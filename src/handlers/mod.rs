@@ -24,9 +24,9 @@ pub fn respond(
     handler: Handler,
     http_req: &HttpRequest,
     ctx: &Context,
-    fallback_base_url: String,
+    origin: web::Origin,
 ) -> HttpResponse {
-    let mut resp = match web::parse_request(http_req, fallback_base_url) {
+    let mut resp = match web::parse_request(http_req, origin) {
         Ok(req) => handler(req, ctx),
         Err(failure) => failure_response(&web::negotiate(http_req), ctx, failure),
     };
@@ -76,6 +76,7 @@ pub fn failure_response(
     };
     match failure {
         Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
+        Failure::TooManyRequests(seconds) => web::with_retry_after(resp, seconds),
         _ => resp,
     }
 }
@@ -88,6 +89,9 @@ fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
         Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
         Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
         Failure::UnsupportedMediaType => ("error_title", t.get("error_media_type").to_string()),
+        Failure::TooManyRequests(_) => {
+            ("error_title", t.get("error_too_many_bookings").to_string())
+        }
         Failure::Unavailable(_) => ("unavailable_title", t.get("error_unavailable").to_string()),
         Failure::Internal(_) => ("error_title", t.get("error_internal").to_string()),
     }

@@ -285,6 +285,53 @@ impl Store for MariaDb {
         })
     }
 
+    fn window_secret(&mut self, window_start: i64, fresh: &[u8]) -> StoreResult<Vec<u8>> {
+        let p = params! { "w" => window_start, "s" => fresh };
+        self.retry(|c| {
+            c.exec_drop(
+                "INSERT INTO booking_windows (window_start, secret) VALUES (:w, :s) \
+                 ON DUPLICATE KEY UPDATE window_start = window_start",
+                p.clone(),
+            )
+        })?;
+        let secret: Option<Vec<u8>> = self.retry(|c| {
+            c.exec_first(
+                "SELECT secret FROM booking_windows WHERE window_start = :w",
+                params! { "w" => window_start },
+            )
+        })?;
+        secret.ok_or_else(|| StoreError::Unavailable("booking window secret vanished".into()))
+    }
+
+    fn count_booking(&mut self, client_hash: &[u8], window_start: i64) -> StoreResult<u32> {
+        let p = params! { "h" => client_hash, "w" => window_start };
+        self.retry(|c| {
+            let mut tx = c.start_transaction(TxOpts::default())?;
+            tx.exec_drop(
+                "INSERT INTO booking_counts (client_hash, window_start, bookings) VALUES (:h, :w, 1) \
+                 ON DUPLICATE KEY UPDATE bookings = bookings + 1",
+                p.clone(),
+            )?;
+            let n: Option<u32> = tx.exec_first("SELECT bookings FROM booking_counts WHERE client_hash = :h", p.clone())?;
+            tx.commit()?;
+            Ok(n.unwrap_or(1))
+        })
+    }
+
+    fn forget_windows_before(&mut self, window_start: i64) -> StoreResult<()> {
+        let p = params! { "w" => window_start };
+        self.retry(|c| {
+            c.exec_drop(
+                "DELETE FROM booking_counts WHERE window_start < :w",
+                p.clone(),
+            )?;
+            c.exec_drop(
+                "DELETE FROM booking_windows WHERE window_start < :w",
+                p.clone(),
+            )
+        })
+    }
+
     fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>> {
         self.retry(|c| {
             c.query_drop(

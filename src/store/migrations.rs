@@ -8,11 +8,18 @@ pub struct Migration {
 
 /// Every migration in order. Each must be safe to run again (`IF NOT EXISTS`),
 /// because MariaDB cannot roll back DDL.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    sqlite: include_str!("../../sql/sqlite/0001_init.sql"),
-    mariadb: include_str!("../../sql/mariadb/0001_init.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        sqlite: include_str!("../../sql/sqlite/0001_init.sql"),
+        mariadb: include_str!("../../sql/mariadb/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        sqlite: include_str!("../../sql/sqlite/0002_booking_limit.sql"),
+        mariadb: include_str!("../../sql/mariadb/0002_booking_limit.sql"),
+    },
+];
 
 pub fn latest() -> u32 {
     MIGRATIONS.last().map_or(0, |m| m.version)

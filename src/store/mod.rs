@@ -89,6 +89,13 @@ pub trait Store {
     /// Claims the right to run a request-triggered cleanup: true for exactly one
     /// caller per `interval_seconds` (a timestamp row, compare-and-set).
     fn claim_cleanup(&mut self, now: DateTime<Utc>, interval_seconds: i64) -> StoreResult<bool>;
+    /// The secret of the booking window starting at `window_start`, made (32
+    /// random bytes, `fresh`) by the first caller of that window.
+    fn window_secret(&mut self, window_start: i64, fresh: &[u8]) -> StoreResult<Vec<u8>>;
+    /// Counts one booking of `client_hash` in the window; returns the count.
+    fn count_booking(&mut self, client_hash: &[u8], window_start: i64) -> StoreResult<u32>;
+    /// Forgets the secrets and counts of windows before `window_start`.
+    fn forget_windows_before(&mut self, window_start: i64) -> StoreResult<()>;
     /// Applies the missing migrations; returns the versions applied.
     fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>>;
 }

@@ -208,6 +208,45 @@ impl Store for Sqlite {
             .map_err(unavailable)
     }
 
+    fn window_secret(&mut self, window_start: i64, fresh: &[u8]) -> StoreResult<Vec<u8>> {
+        self.conn
+            .execute(
+                "INSERT INTO booking_windows (window_start, secret) VALUES (?1, ?2) ON CONFLICT (window_start) DO NOTHING",
+                params![window_start, fresh],
+            )
+            .map_err(unavailable)?;
+        self.conn
+            .query_row(
+                "SELECT secret FROM booking_windows WHERE window_start = ?1",
+                [window_start],
+                |r| r.get(0),
+            )
+            .map_err(unavailable)
+    }
+
+    fn count_booking(&mut self, client_hash: &[u8], window_start: i64) -> StoreResult<u32> {
+        self.conn
+            .query_row(
+                "INSERT INTO booking_counts (client_hash, window_start, bookings) VALUES (?1, ?2, 1) \
+                 ON CONFLICT (client_hash) DO UPDATE SET bookings = bookings + 1 RETURNING bookings",
+                params![client_hash, window_start],
+                |r| r.get(0),
+            )
+            .map_err(unavailable)
+    }
+
+    fn forget_windows_before(&mut self, window_start: i64) -> StoreResult<()> {
+        for sql in [
+            "DELETE FROM booking_counts WHERE window_start < ?1",
+            "DELETE FROM booking_windows WHERE window_start < ?1",
+        ] {
+            self.conn
+                .execute(sql, [window_start])
+                .map_err(unavailable)?;
+        }
+        Ok(())
+    }
+
     fn migrate(&mut self, _now: DateTime<Utc>) -> StoreResult<Vec<u32>> {
         // WAL lets readers go on while one process writes; it must be set outside
         // a transaction and is remembered by the database file.

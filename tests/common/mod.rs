@@ -89,6 +89,21 @@ impl Backend {
         }
     }
 
+    /// Rows in a table (of the test's own choosing, never from input).
+    pub fn table_count(&self, table: &str) -> usize {
+        let sql = format!("SELECT COUNT(*) FROM {table}");
+        match self {
+            Backend::Sqlite { url, .. } => {
+                let conn = rusqlite::Connection::open(url.trim_start_matches("sqlite:")).unwrap();
+                conn.query_row(&sql, [], |r| r.get::<_, i64>(0)).unwrap() as usize
+            }
+            Backend::MariaDb { url, .. } => {
+                let mut conn = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
+                conn.query_first::<i64, _>(sql).unwrap().unwrap() as usize
+            }
+        }
+    }
+
     /// The room ids in the store.
     pub fn rooms(&self) -> Vec<String> {
         match self {
