@@ -22,16 +22,19 @@ use crate::context::Context;
 use crate::handlers::{self, Handler};
 use crate::web::{self, Failure, HttpResponse, MAX_BODY_BYTES};
 
-/// The binaries' paths, as the web server configurations map them.
+/// The binaries' paths, as the web server configurations map them ("/" is
+/// the booking form too). `htdocs/openapi.yaml` describes each.
+pub const ROUTES: &[(&str, Handler)] = &[
+    ("/index", handlers::index::handle),
+    ("/booking", handlers::booking::handle),
+    ("/invite", handlers::invite::handle),
+    ("/admin", handlers::admin::handle),
+    ("/ics", handlers::ics::handle),
+];
+
 pub fn route(path: &str) -> Option<Handler> {
-    Some(match path {
-        "/" | "/index" => handlers::index::handle,
-        "/booking" => handlers::booking::handle,
-        "/invite" => handlers::invite::handle,
-        "/admin" => handlers::admin::handle,
-        "/ics" => handlers::ics::handle,
-        _ => return None,
-    })
+    let path = if path == "/" { "/index" } else { path };
+    ROUTES.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
 }
 
 /// Serves until interrupted. Prints the URL to open.
