@@ -1,0 +1,129 @@
+#![allow(dead_code)] // each fuzz target uses one check
+//! The properties the fuzz targets check, shared with `tests/fuzz_corpus.rs`,
+//! which replays the kept corpus and every crash ever found
+//! (`fuzz/regressions/<target>/`) on each test run.
+
+use chrono::{Duration, NaiveDate, Timelike, Utc};
+use chrono_tz::TZ_VARIANTS;
+use planado::calendar::{Event, calendar as write_calendar, escape_text};
+use planado::i18n::choose_language;
+use planado::meeting::{Repeat, Schedule, local_time_exists, resolve_local};
+use planado::web::{Failure, parse_urlencoded, prefers_json};
+
+/// Form and query parsing: parsed or refused, never a panic; what is accepted
+/// serialises back to the same pairs.
+pub fn urlencoded(text: &str) {
+    match parse_urlencoded(text) {
+        Ok(params) => {
+            assert!(params.0.len() <= planado::web::MAX_PARAMS);
+            let again = serde_urlencoded::to_string(&params.0).unwrap();
+            assert_eq!(parse_urlencoded(&again).unwrap(), params);
+        }
+        Err(Failure::BadInput { .. }) => {}
+        Err(other) => panic!("unexpected failure {other:?}"),
+    }
+    let _ = prefers_json(text);
+}
+
+/// Accept-Language: any header picks an offered language or none.
+pub fn accept_language(header: &str) {
+    if let Some(code) = choose_language(header, ["de", "en", "pt-br"].into_iter()) {
+        assert!(["de", "en", "pt-br"].contains(&code.as_str()), "{code}");
+    }
+}
+
+pub type CalendarInput<'a> = (&'a str, u16, u16, u8, u8, u8, u16);
+
+/// The .ics writer: every line ends in CRLF and has at most 75 octets, and the
+/// name survives escaping.
+pub fn calendar(input: CalendarInput<'_>) {
+    let (name, zone, day, minute_hi, repeat, count, length) = input;
+    let tz = TZ_VARIANTS[zone as usize % TZ_VARIANTS.len()];
+    let date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(i64::from(day % 4000));
+    let minutes = u32::from(minute_hi) * 6 % 1440;
+    let local = date.and_hms_opt(minutes / 60, minutes % 60, 0).unwrap();
+    if !local_time_exists(tz, local) {
+        return;
+    }
+    let repeat = Repeat::ALL[repeat as usize % Repeat::ALL.len()];
+    let count = if repeat == Repeat::None {
+        1
+    } else {
+        u32::from(count) % 520 + 1
+    };
+    let schedule = Schedule {
+        series_start: resolve_local(tz, local),
+        tz,
+        repeat,
+        count,
+    };
+    let event = Event {
+        uid: "x@fuzz".into(),
+        sequence: 0,
+        stamp: Utc::now(),
+        summary: name,
+        description: name.to_string(),
+        url: "https://planado.test/invite?id=x".into(),
+        length: Duration::minutes(i64::from(length % 1440) + 1),
+    };
+    let ics = write_calendar(&schedule, &event);
+    assert!(ics.ends_with("\r\n"));
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets", line.len());
+        assert!(!line.contains('\n') && !line.contains('\r'));
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains(&format!("\r\nSUMMARY:{}\r\n", escape_text(name))));
+}
+
+pub type RecurrenceInput = (u16, u16, u16, u8, u16, [u32; 4]);
+
+/// The recurrence arithmetic: exactly `count` occurrences, strictly
+/// increasing, at the start's wall-clock time unless it does not exist that
+/// day; the current occurrence never goes backwards as time moves on.
+pub fn recurrence(input: RecurrenceInput) {
+    let (zone, day, minute, repeat, count, probes) = input;
+    let tz = TZ_VARIANTS[zone as usize % TZ_VARIANTS.len()];
+    let date = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + Duration::days(i64::from(day % 6000));
+    let minute = u32::from(minute) % 1440;
+    let local = date.and_hms_opt(minute / 60, minute % 60, 0).unwrap();
+    if !local_time_exists(tz, local) {
+        return;
+    }
+    let repeat = Repeat::ALL[repeat as usize % Repeat::ALL.len()];
+    let count = if repeat == Repeat::None {
+        1
+    } else {
+        u32::from(count) % 520 + 1
+    };
+    let s = Schedule {
+        series_start: resolve_local(tz, local),
+        tz,
+        repeat,
+        count,
+    };
+    let all: Vec<_> = s.occurrences().collect();
+    assert_eq!(all.len() as u32, count);
+    assert!(all.windows(2).all(|w| w[0] < w[1]), "not increasing");
+    for t in &all {
+        let wall = t.with_timezone(&tz).naive_local();
+        let same_time = wall.time() == local.time();
+        let in_gap = !local_time_exists(tz, wall.date().and_time(local.time()));
+        assert!(same_time || in_gap, "{wall} for {local}");
+        assert_eq!(wall.second(), 0);
+    }
+    let expire = Duration::hours(23);
+    let mut last = 0;
+    let mut probes = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
+    probes.sort();
+    for now in probes {
+        match s.current(0, now, expire) {
+            Some((n, start)) => {
+                assert!(n >= last, "went backwards");
+                assert_eq!(Some(start), s.occurrence(n));
+                last = n;
+            }
+            None => last = count,
+        }
+    }
+}
