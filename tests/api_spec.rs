@@ -6,8 +6,7 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 
 use serde_json::Value;
 
@@ -33,50 +32,8 @@ fn spec() -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-struct Server {
-    child: Child,
-    addr: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn serve() -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(common::bin("planado"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .current_dir(dir.path())
-        .env_clear()
-        .env(
-            "PLANADO_HTDOCS",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
-        )
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
-    Server {
-        child,
-        addr,
-        _dir: dir,
-    }
+fn serve() -> common::Served {
+    common::serve(&[])
 }
 
 /// Resolves a local `$ref`.

@@ -5,9 +5,9 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{Timelike, Utc};
@@ -52,15 +52,7 @@ async fn clipboard(c: &Client) -> String {
     text.as_str().unwrap_or_default().to_string()
 }
 
-/// Kills a child process when the test ends, however it ends.
-struct Guard(Child);
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::Guard;
 
 fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
@@ -102,8 +94,7 @@ fn jitsi_stub() -> u16 {
 }
 
 struct Planado {
-    _server: Guard,
-    _dir: tempfile::TempDir,
+    _served: common::Served,
     base: String,
 }
 
@@ -112,40 +103,13 @@ fn planado(jitsi_port: u16) -> Planado {
 }
 
 fn planado_with(jitsi_port: u16, extra: &[(&str, &str)]) -> Planado {
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(common::bin("planado"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
-        .current_dir(dir.path())
-        .env_clear()
-        .env(
-            "PLANADO_HTDOCS",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
-        )
-        .env(
-            "PLANADO_JITSI_URL",
-            format!("http://127.0.0.1:{jitsi_port}"),
-        )
-        .envs(extra.iter().copied())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let base = line
-        .split("open ")
-        .nth(1)
-        .unwrap()
-        .split(' ')
-        .next()
-        .unwrap()
-        .trim_end_matches('/')
-        .to_string();
+    let jitsi = format!("http://127.0.0.1:{jitsi_port}");
+    let mut env = vec![("PLANADO_JITSI_URL", jitsi.as_str())];
+    env.extend_from_slice(extra);
+    let served = common::serve(&env);
     Planado {
-        _server: Guard(child),
-        _dir: dir,
-        base,
+        base: format!("http://{}", served.addr),
+        _served: served,
     }
 }
 

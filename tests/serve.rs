@@ -3,56 +3,13 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Child, Command, Stdio};
 
-struct Server {
-    child: Child,
-    addr: String,
-    _dir: tempfile::TempDir,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start(extra: &[(&str, &str)]) -> Server {
-    let dir = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(common::bin("planado"));
-    cmd.args(["serve", "--listen", "127.0.0.1:0"])
-        .current_dir(dir.path())
-        .env_clear()
-        .env(
-            "PLANADO_HTDOCS",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
-        )
-        .env("PLANADO_JITSI_URL", "https://jitsi.test")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit());
-    for (k, v) in extra {
-        cmd.env(k, v);
-    }
-    let mut child = cmd.spawn().unwrap();
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    // "Planado is running: open http://127.0.0.1:PORT/ (Ctrl+C stops it)"
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .to_string();
-    Server {
-        child,
-        addr,
-        _dir: dir,
-    }
+fn start(extra: &[(&str, &str)]) -> common::Served {
+    let mut env = vec![("PLANADO_JITSI_URL", "https://jitsi.test")];
+    env.extend_from_slice(extra);
+    common::serve(&env)
 }
 
 struct Answer {
@@ -70,7 +27,7 @@ impl Answer {
     }
 }
 
-fn request(server: &Server, raw_head: &str, body: &[u8]) -> Answer {
+fn request(server: &common::Served, raw_head: &str, body: &[u8]) -> Answer {
     let mut s = TcpStream::connect(&server.addr).unwrap();
     s.write_all(raw_head.replace('\n', "\r\n").as_bytes())
         .unwrap();
@@ -88,7 +45,7 @@ fn request(server: &Server, raw_head: &str, body: &[u8]) -> Answer {
     }
 }
 
-fn get(server: &Server, path: &str, accept: &str) -> Answer {
+fn get(server: &common::Served, path: &str, accept: &str) -> Answer {
     request(
         server,
         &format!(
@@ -99,7 +56,7 @@ fn get(server: &Server, path: &str, accept: &str) -> Answer {
     )
 }
 
-fn post(server: &Server, path: &str, form: &str) -> Answer {
+fn post(server: &common::Served, path: &str, form: &str) -> Answer {
     let head = format!(
         "POST {path} HTTP/1.1\nHost: {}\nAccept: application/json\nContent-Type: application/x-www-form-urlencoded\nContent-Length: {}\nConnection: close\n",
         server.addr,

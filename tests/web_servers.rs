@@ -8,20 +8,13 @@ mod common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use common::{HttpAnswer, http};
 use mysql::prelude::Queryable;
 
-struct Guard(Child);
-
-impl Drop for Guard {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
+use common::Guard;
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0")
@@ -163,6 +156,16 @@ fn apache(site: &Site) -> Guard {
         ],
     );
     std::fs::write(dir.join("planado-apache.conf"), example).unwrap();
+    run_apache(
+        site,
+        &format!("Include {}/planado-apache.conf\n", dir.display()),
+    )
+}
+
+/// Apache in the foreground with a main configuration that loads the modules
+/// the README names, listens on the site's port and ends with `site_part`.
+fn run_apache(site: &Site, site_part: &str) -> Guard {
+    let dir = site.dir.path();
     let modules = [
         "mpm_event",
         "authz_core",
@@ -182,8 +185,7 @@ fn apache(site: &Site) -> Guard {
     }
     main.push_str(&format!(
         "Listen 127.0.0.1:{port}\nServerName 127.0.0.1\nUser www-data\nGroup www-data\nPidFile {d}/apache.pid\n\
-         ErrorLog {d}/logs/apache-error.log\nScriptSock {d}/cgid.sock\nTypesConfig /etc/mime.types\n\
-         Include {d}/planado-apache.conf\n",
+         ErrorLog {d}/logs/apache-error.log\nScriptSock {d}/cgid.sock\nTypesConfig /etc/mime.types\n{site_part}",
         port = site.port,
         d = dir.display()
     ));
@@ -535,7 +537,6 @@ fn legacy_urls(site: &Site, source: &str) {
 /// shipped `htaccess-example` (as `.htaccess`) and `planado.toml` beside the
 /// binaries to configure Planado.
 fn apache_shared_hosting(site: &Site) -> Guard {
-    let dir = site.dir.path();
     let htdocs = site.home().join("htdocs");
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("htaccess-example"),
@@ -548,52 +549,13 @@ fn apache_shared_hosting(site: &Site) -> Guard {
         site.home().join("cgi-bin/.htaccess"),
     )
     .unwrap();
-    let modules = [
-        "mpm_event",
-        "authz_core",
-        "authz_host",
-        "cgid",
-        "alias",
-        "rewrite",
-        "mime",
-        "dir",
-        "env",
-        "headers",
-        "expires",
-    ];
-    let mut main = String::from("ServerRoot /usr/lib/apache2\n");
-    for m in modules {
-        main.push_str(&format!("LoadModule {m}_module modules/mod_{m}.so\n"));
-    }
-    main.push_str(&format!(
-        "Listen 127.0.0.1:{port}\nServerName 127.0.0.1\nUser www-data\nGroup www-data\nPidFile {d}/apache.pid\n\
-         ErrorLog {d}/logs/apache-error.log\nScriptSock {d}/cgid.sock\nTypesConfig /etc/mime.types\n\
-         DocumentRoot {h}\n<Directory {h}>\n  AllowOverride All\n  Require all granted\n</Directory>\n\
+    let site_part = format!(
+        "DocumentRoot {h}\n<Directory {h}>\n  AllowOverride All\n  Require all granted\n</Directory>\n\
          ScriptAlias /cgi-bin/ {c}/\n<Directory {c}>\n  Options +ExecCGI\n  AllowOverride All\n  Require all granted\n</Directory>\n",
-        port = site.port,
-        d = dir.display(),
         h = htdocs.display(),
         c = site.home().join("cgi-bin").display(),
-    ));
-    std::fs::write(dir.join("apache.conf"), main).unwrap();
-    let child = Command::new("apache2")
-        .args([
-            "-f",
-            &dir.join("apache.conf").display().to_string(),
-            "-DFOREGROUND",
-        ])
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("apache2 is installed (scripts/test installs it)");
-    let mut guard = Guard(child);
-    wait_until_up(
-        &site.addr(),
-        "Apache",
-        &dir.join("logs/apache-error.log"),
-        &mut guard,
     );
-    guard
+    run_apache(site, &site_part)
 }
 
 #[test]

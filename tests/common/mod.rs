@@ -448,3 +448,55 @@ fn dechunk(mut body: &str) -> String {
     }
     out
 }
+
+/// Kills a child process when the test ends, however it ends.
+pub struct Guard(pub std::process::Child);
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// `planado serve` on a free loopback port with a fresh SQLite database in a
+/// folder of its own, the repository's htdocs, and `env` on top.
+pub struct Served {
+    pub addr: String,
+    _server: Guard,
+    _dir: tempfile::TempDir,
+}
+
+pub fn serve(env: &[(&str, &str)]) -> Served {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(bin("planado"))
+        .args(["serve", "--listen", "127.0.0.1:0"])
+        .current_dir(dir.path())
+        .env_clear()
+        .env(
+            "PLANADO_HTDOCS",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
+        )
+        .envs(env.iter().copied())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    // "Planado is running: open http://127.0.0.1:PORT/ (Ctrl+C stops it)"
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    Served {
+        addr,
+        _server: Guard(child),
+        _dir: dir,
+    }
+}
