@@ -601,7 +601,7 @@ async fn every_page_looks_finished() {
     look_at(&c, "bad-request").await;
 
     // The consent page, from the start of a meeting booked for now.
-    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    let now = common::now_in_a_fresh_minute().with_timezone(&chrono_tz::Europe::Berlin);
     c.goto(&format!("{}/", p.base)).await.unwrap();
     c.find(Locator::Id("name"))
         .await

@@ -98,7 +98,7 @@ fn the_whole_flow_over_http() {
     assert!(waiting.body.contains("\"status\":\"waiting\""));
 
     // A meeting in the current minute: open at once.
-    let now = chrono::Utc::now();
+    let now = common::now_in_a_fresh_minute();
     let booked = post(
         &server,
         "/booking",

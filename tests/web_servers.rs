@@ -311,7 +311,7 @@ fn the_whole_flow(site: &Site) {
     let page = http(&addr, "GET", &path(&invite_url), "text/html", None);
     assert!(page.body.contains("has not started yet"));
 
-    let now = chrono::Utc::now().with_timezone(&chrono_tz::Europe::Berlin);
+    let now = common::now_in_a_fresh_minute().with_timezone(&chrono_tz::Europe::Berlin);
     let b_now = http(
         &addr,
         "POST",

@@ -500,3 +500,15 @@ pub fn serve(env: &[(&str, &str)]) -> Served {
         _dir: dir,
     }
 }
+
+/// The current time, after waiting out the last seconds of a minute: a test
+/// that books "this minute" must not have the minute end under it (a start in
+/// a minute that has passed is refused, as it should be).
+pub fn now_in_a_fresh_minute() -> chrono::DateTime<chrono::Utc> {
+    use chrono::Timelike;
+    let now = chrono::Utc::now();
+    if now.second() >= 50 {
+        std::thread::sleep(std::time::Duration::from_secs(u64::from(61 - now.second())));
+    }
+    chrono::Utc::now()
+}
