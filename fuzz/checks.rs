@@ -32,18 +32,20 @@ pub fn accept_language(header: &str) {
     }
 }
 
-pub type CalendarInput<'a> = (&'a str, u16, u16, u8, u8, u8, u16);
-
-/// The .ics writer: every line ends in CRLF and has at most 75 octets, and the
-/// name survives escaping.
-pub fn calendar(input: CalendarInput<'_>) {
-    let (name, zone, day, minute_hi, repeat, count, length) = input;
+/// A schedule from fuzzed numbers: a zone, a day after `first_day`, a minute
+/// of the day, a rule and a count; `None` when that local time does not exist.
+fn schedule(
+    zone: u16,
+    first_day: NaiveDate,
+    day: i64,
+    minute: u32,
+    repeat: u8,
+    count: u16,
+) -> Option<Schedule> {
     let tz = TZ_VARIANTS[zone as usize % TZ_VARIANTS.len()];
-    let date = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap() + Duration::days(i64::from(day % 4000));
-    let minutes = u32::from(minute_hi) * 6 % 1440;
-    let local = date.and_hms_opt(minutes / 60, minutes % 60, 0).unwrap();
+    let local = (first_day + Duration::days(day)).and_hms_opt(minute / 60 % 24, minute % 60, 0)?;
     if !local_time_exists(tz, local) {
-        return;
+        return None;
     }
     let repeat = Repeat::ALL[repeat as usize % Repeat::ALL.len()];
     let count = if repeat == Repeat::None {
@@ -51,11 +53,31 @@ pub fn calendar(input: CalendarInput<'_>) {
     } else {
         u32::from(count) % 520 + 1
     };
-    let schedule = Schedule {
+    Some(Schedule {
         series_start: resolve_local(tz, local),
         tz,
         repeat,
         count,
+    })
+}
+
+pub type CalendarInput<'a> = (&'a str, u16, u16, u8, u8, u8, u16);
+
+/// The .ics writer: every line ends in CRLF and has at most 75 octets, and the
+/// name survives escaping.
+pub fn calendar(input: CalendarInput<'_>) {
+    let (name, zone, day, minute_hi, repeat, count, length) = input;
+    let start = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let minutes = u32::from(minute_hi) * 6 % 1440;
+    let Some(schedule) = schedule(
+        zone,
+        start,
+        i64::from(day % 4000),
+        minutes,
+        repeat,
+        u16::from(count),
+    ) else {
+        return;
     };
     let event = Event {
         uid: "x@fuzz".into(),
@@ -83,25 +105,18 @@ pub type RecurrenceInput = (u16, u16, u16, u8, u16, [u32; 4]);
 /// day; the current occurrence never goes backwards as time moves on.
 pub fn recurrence(input: RecurrenceInput) {
     let (zone, day, minute, repeat, count, probes) = input;
-    let tz = TZ_VARIANTS[zone as usize % TZ_VARIANTS.len()];
-    let date = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + Duration::days(i64::from(day % 6000));
-    let minute = u32::from(minute) % 1440;
-    let local = date.and_hms_opt(minute / 60, minute % 60, 0).unwrap();
-    if !local_time_exists(tz, local) {
-        return;
-    }
-    let repeat = Repeat::ALL[repeat as usize % Repeat::ALL.len()];
-    let count = if repeat == Repeat::None {
-        1
-    } else {
-        u32::from(count) % 520 + 1
-    };
-    let s = Schedule {
-        series_start: resolve_local(tz, local),
-        tz,
+    let first = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let Some(s) = schedule(
+        zone,
+        first,
+        i64::from(day % 6000),
+        u32::from(minute) % 1440,
         repeat,
         count,
+    ) else {
+        return;
     };
+    let (tz, local, count) = (s.tz, s.local_start(), s.count);
     let all: Vec<_> = s.occurrences().collect();
     assert_eq!(all.len() as u32, count);
     assert!(all.windows(2).all(|w| w[0] < w[1]), "not increasing");

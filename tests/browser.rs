@@ -212,6 +212,33 @@ async fn downloaded(dir: &std::path::Path) -> String {
     }
 }
 
+async fn click(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+}
+
+async fn type_into(c: &Client, css: &str, text: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .send_keys(text)
+        .await
+        .unwrap();
+}
+
+async fn clear(c: &Client, css: &str) {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .clear()
+        .await
+        .unwrap();
+}
+
 /// The text of `css` once it contains `needle` (after a click, the old page
 /// may still be there for a moment).
 async fn wait_text(c: &Client, css: &str, needle: &str) -> String {
@@ -264,12 +291,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     assert!(text(&c, "#tz-note").await.contains("America/New_York"));
 
     let start = next_start(tz);
-    c.find(Locator::Id("name"))
-        .await
-        .unwrap()
-        .send_keys(NAME)
-        .await
-        .unwrap();
+    type_into(&c, "#name", NAME).await;
     // Set date and time as the pickers would (typing into them depends on the locale).
     c.execute(
         "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = arguments[1];",
@@ -277,30 +299,10 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     )
     .await
     .unwrap();
-    c.find(Locator::Css("#repeat option[value=weekly]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Id("count"))
-        .await
-        .unwrap()
-        .clear()
-        .await
-        .unwrap();
-    c.find(Locator::Id("count"))
-        .await
-        .unwrap()
-        .send_keys("2")
-        .await
-        .unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#repeat option[value=weekly]").await;
+    clear(&c, "#count").await;
+    type_into(&c, "#count", "2").await;
+    click(&c, "#booking-form button[type=submit]").await;
 
     let facts = wait_text(&c, ".facts", NAME).await;
     assert!(
@@ -319,12 +321,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         .unwrap();
     assert!(invite.ends_with(FRAGMENT), "{invite}");
 
-    c.find(Locator::Id("copy"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#copy").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(text(&c, "#copy-status").await, "Copied to the clipboard");
     let pasted = clipboard(&c).await;
@@ -350,12 +347,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     assert_ne!(text(&c, "#countdown").await, first, "the countdown runs");
 
     // The calendar file, built in the browser with the name from the fragment.
-    c.find(Locator::Css("a.calendar-file"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "a.calendar-file").await;
     let ics = downloaded(&profile.path().join("downloads")).await;
     let unfolded = ics.replace("\r\n ", "");
     assert!(
@@ -394,30 +386,10 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
                 .await
                 .unwrap()
     );
-    c.find(Locator::Id("name"))
-        .await
-        .unwrap()
-        .send_keys(NAME)
-        .await
-        .unwrap();
-    c.find(Locator::Id("date"))
-        .await
-        .unwrap()
-        .send_keys(&start.format("%m%d%Y").to_string())
-        .await
-        .unwrap();
-    c.find(Locator::Id("time"))
-        .await
-        .unwrap()
-        .send_keys(&start.format("%I%M%p").to_string())
-        .await
-        .unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(&c, "#name", NAME).await;
+    type_into(&c, "#date", &start.format("%m%d%Y").to_string()).await;
+    type_into(&c, "#time", &start.format("%I%M%p").to_string()).await;
+    click(&c, "#booking-form button[type=submit]").await;
     let facts = wait_text(&c, ".facts", NAME).await;
     assert!(
         facts.contains(NAME) && facts.contains(&start.format("%H:%M").to_string()),
@@ -523,36 +495,11 @@ async fn every_page_looks_finished() {
 
     c.goto(&format!("{}/", p.base)).await.unwrap();
     look_at(&c, "index").await;
-    c.find(Locator::Id("name"))
-        .await
-        .unwrap()
-        .send_keys("Monatliche Vorstandssitzung des Fördervereins")
-        .await
-        .unwrap();
-    c.find(Locator::Css("#repeat option[value=monthly]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
-    c.find(Locator::Id("count"))
-        .await
-        .unwrap()
-        .clear()
-        .await
-        .unwrap();
-    c.find(Locator::Id("count"))
-        .await
-        .unwrap()
-        .send_keys("12")
-        .await
-        .unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    type_into(&c, "#name", "Monatliche Vorstandssitzung des Fördervereins").await;
+    click(&c, "#repeat option[value=monthly]").await;
+    clear(&c, "#count").await;
+    type_into(&c, "#count", "12").await;
+    click(&c, "#booking-form button[type=submit]").await;
     wait_text(&c, ".facts", "Monatliche").await;
     let invite = c
         .find(Locator::Id("invite-url"))
@@ -576,20 +523,10 @@ async fn every_page_looks_finished() {
     look_at(&c, "waiting").await;
     c.goto(&admin).await.unwrap();
     look_at(&c, "admin").await;
-    c.find(Locator::Css("form:not(.keep-fragment) button"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "form:not(.keep-fragment) button").await;
     wait_text(&c, "h1", "Cancel the conference?").await;
     look_at(&c, "cancel-confirm").await;
-    c.find(Locator::Css("form button.primary"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "form button.primary").await;
     wait_text(&c, ".lead", "cancelled").await;
     look_at(&c, "cancelled").await;
 
@@ -603,24 +540,14 @@ async fn every_page_looks_finished() {
     // The consent page, from the start of a meeting booked for now.
     let now = common::now_in_a_fresh_minute().with_timezone(&chrono_tz::Europe::Berlin);
     c.goto(&format!("{}/", p.base)).await.unwrap();
-    c.find(Locator::Id("name"))
-        .await
-        .unwrap()
-        .send_keys("Jetzt")
-        .await
-        .unwrap();
+    type_into(&c, "#name", "Jetzt").await;
     c.execute(
         "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = arguments[1];",
         vec![json!(now.format("%Y-%m-%d").to_string()), json!(now.format("%H:%M").to_string())],
     )
     .await
     .unwrap();
-    c.find(Locator::Css("#booking-form button[type=submit]"))
-        .await
-        .unwrap()
-        .click()
-        .await
-        .unwrap();
+    click(&c, "#booking-form button[type=submit]").await;
     wait_text(&c, ".facts", "Jetzt").await;
     let invite_now = c
         .find(Locator::Id("invite-url"))
