@@ -36,6 +36,18 @@ fn serve() -> common::Served {
     common::serve(&[])
 }
 
+/// The admin key in a booking answer's `admin_url`.
+fn admin_key(booked: &common::HttpAnswer) -> String {
+    let url = booked.json()["admin_url"].as_str().unwrap().to_string();
+    url.split("key=")
+        .nth(1)
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap()
+        .to_string()
+}
+
 /// Resolves a local `$ref`.
 fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
     match v.get("$ref").and_then(Value::as_str) {
@@ -92,16 +104,7 @@ fn the_examples_get_what_the_spec_promises() {
         Some("name=Spec&date=2036-01-05&time=10:00&tz=UTC"),
     );
     let id = common::invite_id(booked.json()["invite_url"].as_str().unwrap());
-    let key = booked.json()["admin_url"]
-        .as_str()
-        .unwrap()
-        .split("key=")
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap()
-        .to_string();
+    let key = admin_key(&booked);
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
             let form = op["requestBody"]["content"]["application/x-www-form-urlencoded"]["example"]
@@ -173,16 +176,7 @@ fn schemathesis_finds_nothing() {
     );
     assert_eq!(booked.status, 201);
     let id = common::invite_id(booked.json()["invite_url"].as_str().unwrap());
-    let key = booked.json()["admin_url"]
-        .as_str()
-        .unwrap()
-        .split("key=")
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap()
-        .to_string();
+    let key = admin_key(&booked);
     let st = std::path::Path::new(&python()).with_file_name("st");
     let out = Command::new(&st)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

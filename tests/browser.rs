@@ -230,6 +230,16 @@ async fn type_into(c: &Client, css: &str, text: &str) {
         .unwrap();
 }
 
+async fn value_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
 async fn clear(c: &Client, css: &str) {
     c.find(Locator::Css(css))
         .await
@@ -311,14 +321,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
             && facts.contains("Weekly, 2 meetings"),
         "{facts}"
     );
-    let invite = c
-        .find(Locator::Id("invite-url"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let invite = value_of(&c, "#invite-url").await;
     assert!(invite.ends_with(FRAGMENT), "{invite}");
 
     click(&c, "#copy").await;
@@ -404,14 +407,7 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
             .unwrap(),
         "no copy button without JavaScript"
     );
-    let invite = c
-        .find(Locator::Id("invite-url"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let invite = value_of(&c, "#invite-url").await;
     c.goto(&invite).await.unwrap();
     assert!(text(&c, "h1").await.contains("not started yet"));
     assert!(
@@ -501,22 +497,8 @@ async fn every_page_looks_finished() {
     type_into(&c, "#count", "12").await;
     click(&c, "#booking-form button[type=submit]").await;
     wait_text(&c, ".facts", "Monatliche").await;
-    let invite = c
-        .find(Locator::Id("invite-url"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
-    let admin = c
-        .find(Locator::Id("admin-url"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let invite = value_of(&c, "#invite-url").await;
+    let admin = value_of(&c, "#admin-url").await;
     look_at(&c, "booked").await;
 
     c.goto(&invite).await.unwrap();
@@ -549,14 +531,7 @@ async fn every_page_looks_finished() {
     .unwrap();
     click(&c, "#booking-form button[type=submit]").await;
     wait_text(&c, ".facts", "Jetzt").await;
-    let invite_now = c
-        .find(Locator::Id("invite-url"))
-        .await
-        .unwrap()
-        .prop("value")
-        .await
-        .unwrap()
-        .unwrap();
+    let invite_now = value_of(&c, "#invite-url").await;
     c.goto(&invite_now).await.unwrap();
     wait_text(&c, "h1", "Before you enter").await;
     let enter = c
