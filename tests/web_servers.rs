@@ -70,8 +70,10 @@ impl Site {
             .output()
             .unwrap();
         assert!(out.status.success());
-        open_to_all(&data.join("planado.sqlite"), 0o666);
-        Site { dir, port, db_url }
+        let site = Site { dir, port, db_url };
+        // The web server's user writes the database and its -wal and -shm files.
+        site.open_database_files();
+        site
     }
 
     fn home(&self) -> PathBuf {

@@ -18,31 +18,6 @@ pub struct Sqlite {
 /// How long a writer waits for another one before giving up with a 503.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// Keeps the `-wal` and `-shm` files when the last connection closes
-/// (SQLite's persistent WAL). Every CGI process is a new connection; without
-/// this each must create them again, which a full disk refuses, so a full disk
-/// would stop readers (invite pages) as well as writers.
-fn persist_wal(conn: &Connection) -> StoreResult<()> {
-    let mut on: std::os::raw::c_int = 1;
-    // SAFETY: the handle is valid while `conn` lives; this file-control op
-    // reads and writes the one int it is given.
-    let rc = unsafe {
-        rusqlite::ffi::sqlite3_file_control(
-            conn.handle(),
-            c"main".as_ptr(),
-            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
-            (&mut on as *mut std::os::raw::c_int).cast(),
-        )
-    };
-    if rc == rusqlite::ffi::SQLITE_OK {
-        Ok(())
-    } else {
-        Err(StoreError::Unavailable(format!(
-            "cannot keep the WAL files (SQLite code {rc})"
-        )))
-    }
-}
-
 fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
 }
@@ -52,7 +27,6 @@ impl Sqlite {
         let conn =
             Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
-        persist_wal(&conn)?;
         let mut store = Sqlite { conn };
         let version: u32 = store
             .conn
