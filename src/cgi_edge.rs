@@ -83,11 +83,7 @@ fn run_guarded(handler: Handler) {
                 let req = with_content_type(req.map(|_| body));
                 handlers::respond(handler, &req, &ctx, origin)
             }
-            Err(failure) => {
-                let mut resp = handlers::failure_response(&web::negotiate(&req), &ctx, failure);
-                web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
-                resp
-            }
+            Err(failure) => handlers::refusal(&web::negotiate(&req), &ctx, failure),
         }
     });
 }

@@ -99,14 +99,10 @@ pub fn batch(
 /// away when its series is over. A meeting that is not over after all (the
 /// operator raised `expire_after_hours`) only gets its due time corrected.
 fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, CleanupError> {
-    let mut room_error = None;
-    let room = || {
-        ids::new_room_id().unwrap_or_else(|e| {
-            room_error = Some(e);
-            String::new()
-        })
-    };
-    let to = match m.at(now, expire, room) {
+    let to = match m
+        .at(now, expire, ids::new_room_id)
+        .map_err(CleanupError::Randomness)?
+    {
         None => None,
         Some((_, Some(advance))) => Some(advance),
         Some((start, None)) => Some(crate::meeting::Advance {
@@ -119,9 +115,6 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
             room_id: m.room_id.clone(),
         }),
     };
-    if let Some(e) = room_error {
-        return Err(CleanupError::Randomness(e));
-    }
     Ok(Move {
         invite_id: m.invite_id.clone(),
         from: m.occurrence,

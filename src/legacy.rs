@@ -98,9 +98,10 @@ pub fn convert(
         expire,
     );
     // The old room stays the room of the occurrence that is current now.
-    let (_, advance) = meeting
-        .at(now, expire, || room.clone())
-        .ok_or_else(|| format!("{label}: already over"))?;
+    let Ok(now) = meeting.at(now, expire, || {
+        Ok::<_, std::convert::Infallible>(room.clone())
+    });
+    let (_, advance) = now.ok_or_else(|| format!("{label}: already over"))?;
     if let Some(advance) = advance {
         meeting.apply(advance);
     }

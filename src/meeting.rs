@@ -226,27 +226,31 @@ impl Meeting {
 
     /// Where the meeting stands at `now`: the current occurrence, and the move the
     /// store must make when that is a later one than stored (`room` makes the new
-    /// room id, only called when needed). `None`: the series is over.
-    pub fn at(
+    /// room id, only called when needed, and may fail). `Ok(None)`: the series
+    /// is over.
+    #[allow(clippy::type_complexity)]
+    pub fn at<E>(
         &self,
         now: DateTime<Utc>,
         expire: Duration,
-        room: impl FnOnce() -> String,
-    ) -> Option<(DateTime<Utc>, Option<Advance>)> {
-        let (n, start) = self.schedule.current(self.occurrence, now, expire)?;
+        room: impl FnOnce() -> Result<String, E>,
+    ) -> Result<Option<(DateTime<Utc>, Option<Advance>)>, E> {
+        let Some((n, start)) = self.schedule.current(self.occurrence, now, expire) else {
+            return Ok(None);
+        };
         if n == self.occurrence {
-            return Some((start, None));
+            return Ok(Some((start, None)));
         }
-        let due_at = self.schedule.due_at(n, expire)?;
-        Some((
+        let Some(due_at) = self.schedule.due_at(n, expire) else {
+            return Ok(None);
+        };
+        let advance = Advance {
+            occurrence: n,
             start,
-            Some(Advance {
-                occurrence: n,
-                start,
-                due_at,
-                room_id: room(),
-            }),
-        ))
+            due_at,
+            room_id: room()?,
+        };
+        Ok(Some((start, Some(advance))))
     }
 
     pub fn apply(&mut self, advance: Advance) {

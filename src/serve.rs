@@ -88,11 +88,7 @@ async fn answer(
                 .await
                 .unwrap_or_else(|_| plain_500())
         }
-        Err((negotiation, failure)) => {
-            let mut resp = handlers::failure_response(&negotiation, &ctx, failure);
-            web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
-            resp
-        }
+        Err((negotiation, failure)) => handlers::refusal(&negotiation, &ctx, failure),
     };
     Ok(resp.map(|body| Full::new(Bytes::from(body))))
 }
@@ -164,19 +160,13 @@ fn fallback_base_url(req: &web::HttpRequest, local: SocketAddr) -> String {
 
 /// A file below `htdocs`, by a path without `..`, hidden files or odd bytes.
 fn static_file(req: &web::HttpRequest, ctx: &Context) -> HttpResponse {
-    let not_found = || {
-        let mut resp = handlers::failure_response(&web::negotiate(req), ctx, Failure::NotFound);
-        web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
-        resp
-    };
+    let not_found = || handlers::refusal(&web::negotiate(req), ctx, Failure::NotFound);
     if req.method() != Method::GET && req.method() != Method::HEAD {
-        let mut resp = handlers::failure_response(
+        return handlers::refusal(
             &web::negotiate(req),
             ctx,
             Failure::MethodNotAllowed("GET, HEAD"),
         );
-        web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
-        return resp;
     }
     let Some(path) = safe_relative_path(req.uri().path()) else {
         return not_found();

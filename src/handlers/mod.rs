@@ -34,6 +34,14 @@ pub fn respond(
     resp
 }
 
+/// A failure as a finished answer, security headers included: for the edges,
+/// which refuse some requests before any handler runs.
+pub fn refusal(negotiation: &Negotiation, ctx: &Context, failure: Failure) -> HttpResponse {
+    let mut resp = failure_response(negotiation, ctx, failure);
+    web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+    resp
+}
+
 /// Turns a handler's result into the response, failures into error pages.
 pub fn finish(req: &Request, ctx: &Context, result: Result<HttpResponse, Failure>) -> HttpResponse {
     result.unwrap_or_else(|failure| failure_response(&req.negotiation, ctx, failure))
@@ -164,19 +172,10 @@ pub fn current_meeting(
         let Some(mut meeting) = store.find(invite_id).map_err(store_failure)? else {
             return Ok(None);
         };
-        let mut room_error = None;
-        let new_room = || {
-            crate::ids::new_room_id().unwrap_or_else(|e| {
-                room_error = Some(e);
-                String::new()
-            })
-        };
-        let Some((_, advance)) = meeting.at(ctx.now, ctx.expire(), new_room) else {
+        let now = meeting.at(ctx.now, ctx.expire(), crate::ids::new_room_id);
+        let Some((_, advance)) = now.map_err(|e| Failure::Internal(e.to_string()))? else {
             return Ok(None);
         };
-        if let Some(e) = room_error {
-            return Err(Failure::Internal(e.to_string()));
-        }
         let Some(advance) = advance else {
             return Ok(Some(meeting));
         };
