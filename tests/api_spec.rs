@@ -16,36 +16,42 @@ fn python() -> String {
 
 /// The spec as JSON, read by PyYAML.
 fn spec() -> Value {
-    let out = Command::new(python())
-        .args([
-            "-c",
-            "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
-        ])
-        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs/openapi.yaml"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let json = common::stdout_of(
+        Command::new(python())
+            .args([
+                "-c",
+                "import json, sys, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))",
+            ])
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs/openapi.yaml")),
     );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&json).unwrap()
 }
 
 fn serve() -> common::Served {
     common::serve(&[])
 }
 
-/// The admin key in a booking answer's `admin_url`.
-fn admin_key(booked: &common::HttpAnswer) -> String {
-    let url = booked.json()["admin_url"].as_str().unwrap().to_string();
-    url.split("key=")
+/// Books a meeting; returns its invite id and admin key.
+fn book(server: &common::Served, form: &str) -> (String, String) {
+    let booked = common::http(
+        &server.addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some(form),
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let id = common::invite_id(booked.json()["invite_url"].as_str().unwrap());
+    let admin_url = booked.json()["admin_url"].as_str().unwrap().to_string();
+    let key = admin_url
+        .split("key=")
         .nth(1)
         .unwrap()
         .split('#')
         .next()
         .unwrap()
-        .to_string()
+        .to_string();
+    (id, key)
 }
 
 /// Resolves a local `$ref`.
@@ -96,15 +102,7 @@ fn every_route_is_in_the_spec_and_every_path_is_routed() {
 fn the_examples_get_what_the_spec_promises() {
     let spec = spec();
     let server = serve();
-    let booked = common::http(
-        &server.addr,
-        "POST",
-        "/booking",
-        "application/json",
-        Some("name=Spec&date=2036-01-05&time=10:00&tz=UTC"),
-    );
-    let id = common::invite_id(booked.json()["invite_url"].as_str().unwrap());
-    let key = admin_key(&booked);
+    let (id, key) = book(&server, "name=Spec&date=2036-01-05&time=10:00&tz=UTC");
     for (path, item) in spec["paths"].as_object().unwrap() {
         for (method, op) in item.as_object().unwrap() {
             let form = op["requestBody"]["content"]["application/x-www-form-urlencoded"]["example"]
@@ -167,16 +165,10 @@ fn the_examples_get_what_the_spec_promises() {
 #[test]
 fn schemathesis_finds_nothing() {
     let server = serve();
-    let booked = common::http(
-        &server.addr,
-        "POST",
-        "/booking",
-        "application/json",
-        Some("name=Fuzz&date=2036-01-05&time=10:00&tz=UTC&repeat=weekly&count=3"),
+    let (id, key) = book(
+        &server,
+        "name=Fuzz&date=2036-01-05&time=10:00&tz=UTC&repeat=weekly&count=3",
     );
-    assert_eq!(booked.status, 201);
-    let id = common::invite_id(booked.json()["invite_url"].as_str().unwrap());
-    let key = admin_key(&booked);
     let st = std::path::Path::new(&python()).with_file_name("st");
     let out = Command::new(&st)
         .current_dir(env!("CARGO_MANIFEST_DIR"))

@@ -489,13 +489,12 @@ fn bookings_are_capped_per_client_without_keeping_addresses(db: Backend) {
     assert_eq!(book_from("192.0.2.1", "2026-05-04T09:00:00Z").status, 201);
     assert_eq!(db.count(), 3 + 1 + 3 + 1 + 1);
     // Cleanup forgets the hours that are over, secrets and all.
-    let out = std::process::Command::new(common::bin("cleanup"))
-        .env_clear()
-        .env("PLANADO_DATABASE_URL", db.url())
-        .env("PLANADO_TEST_NOW", "2026-05-04T10:00:00Z")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    common::stdout_of(
+        std::process::Command::new(common::bin("cleanup"))
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url())
+            .env("PLANADO_TEST_NOW", "2026-05-04T10:00:00Z"),
+    );
     assert_eq!(db.table_count("booking_counts"), 0);
     assert_eq!(db.table_count("booking_windows"), 0);
 }

@@ -4,20 +4,18 @@
 mod common;
 
 fn server_symbols(binary: &str) -> usize {
-    let out = std::process::Command::new("nm")
-        .arg("-C")
-        .arg(common::bin(binary))
-        .output()
-        .expect("nm (binutils) runs");
-    assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .filter(|l| {
-            [" hyper::", " hyper_util::", " tokio::"]
-                .iter()
-                .any(|p| l.contains(p))
-        })
-        .count()
+    common::stdout_of(
+        std::process::Command::new("nm")
+            .arg("-C")
+            .arg(common::bin(binary)),
+    )
+    .lines()
+    .filter(|l| {
+        [" hyper::", " hyper_util::", " tokio::"]
+            .iter()
+            .any(|p| l.contains(p))
+    })
+    .count()
 }
 
 #[test]

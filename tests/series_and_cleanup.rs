@@ -21,18 +21,12 @@ fn rfc(t: DateTime<Utc>) -> String {
 
 /// Runs the `cleanup` binary as cron would; returns (deleted, advanced).
 fn cleanup(db: &Backend, now: DateTime<Utc>) -> (u64, u64) {
-    let out = Command::new(common::bin("cleanup"))
-        .env_clear()
-        .env("PLANADO_DATABASE_URL", db.url())
-        .env("PLANADO_TEST_NOW", rfc(now))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    parse_report(&String::from_utf8_lossy(&out.stdout))
+    parse_report(&common::stdout_of(
+        Command::new(common::bin("cleanup"))
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url())
+            .env("PLANADO_TEST_NOW", rfc(now)),
+    ))
 }
 
 /// "planado cleanup: deleted 3 meetings, advanced 2 recurring meetings (1 batches)"

@@ -63,13 +63,12 @@ impl Site {
             "database_url = \"{db_url}\"\njitsi_url = \"{jitsi}\"\npublic_url = \"http://127.0.0.1:{port}\"\ndefault_timezone = \"Europe/Berlin\"\n"
         );
         std::fs::write(dir.path().join("planado.toml"), config).unwrap();
-        let out = Command::new(common::bin("planado"))
-            .arg("init")
-            .env_clear()
-            .env("PLANADO_DATABASE_URL", &db_url)
-            .output()
-            .unwrap();
-        assert!(out.status.success());
+        common::stdout_of(
+            Command::new(common::bin("planado"))
+                .arg("init")
+                .env_clear()
+                .env("PLANADO_DATABASE_URL", &db_url),
+        );
         let site = Site { dir, port, db_url };
         // The web server's user writes the database and its -wal and -shm files.
         site.open_database_files();
@@ -463,19 +462,14 @@ fn table_checksum(url: &str) -> String {
 }
 
 fn import(site: &Site, from: &str) -> String {
-    let out = Command::new(common::bin("planado"))
-        .args(["import-legacy", "--from", from, "--table", "conferences"])
-        .env_clear()
-        .env("PLANADO_CONFIG", site.config())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let report = common::stdout_of(
+        Command::new(common::bin("planado"))
+            .args(["import-legacy", "--from", from, "--table", "conferences"])
+            .env_clear()
+            .env("PLANADO_CONFIG", site.config()),
     );
     site.open_database_files();
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    report
 }
 
 fn legacy_urls(site: &Site, source: &str) {

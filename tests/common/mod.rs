@@ -178,18 +178,24 @@ pub fn mariadb() -> Backend {
     Backend::MariaDb { url, name, admin }
 }
 
-/// `planado init` on a database.
-fn init(url: &str) {
-    let out = Command::new(bin("planado"))
-        .arg("init")
-        .env_clear()
-        .env("PLANADO_DATABASE_URL", url)
-        .output()
-        .unwrap();
+/// Runs a command to its end; it must succeed. Returns what it printed.
+pub fn stdout_of(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     assert!(
         out.status.success(),
-        "planado init failed: {}",
+        "{cmd:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// `planado init` on a database.
+fn init(url: &str) {
+    stdout_of(
+        Command::new(bin("planado"))
+            .arg("init")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", url),
     );
 }
 
