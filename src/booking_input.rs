@@ -93,33 +93,29 @@ fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
         })
 }
 
-/// `HH:MM` (or `HH:MM:SS` as some browsers send it), nothing else.
+/// `HH:MM`, or `HH:MM:00` as some browsers send it; nothing else (a leap second
+/// or any other seconds would be silently dropped otherwise).
 fn parse_time(s: &str) -> Result<NaiveTime, Failure> {
     let s = s.trim();
-    let format = match s.len() {
-        5 => "%H:%M",
-        8 => "%H:%M:%S",
-        _ => "",
-    };
-    let shaped = !format.is_empty()
-        && s.bytes().enumerate().all(|(i, b)| {
-            if i == 2 || i == 5 {
-                b == b':'
-            } else {
-                b.is_ascii_digit()
-            }
-        });
-    shaped
-        .then(|| NaiveTime::parse_from_str(s, format).ok())
-        .flatten()
-        .map(|t| t.with_second(0).unwrap_or(t))
-        .ok_or_else(|| {
-            Failure::bad(if s.is_empty() {
-                "error_time_missing"
-            } else {
-                "error_time_invalid"
-            })
+    let invalid = || {
+        Failure::bad(if s.is_empty() {
+            "error_time_missing"
+        } else {
+            "error_time_invalid"
         })
+    };
+    let (hh_mm, seconds) = match s.len() {
+        5 => (s, "00"),
+        8 if s.as_bytes()[5] == b':' => (&s[..5], &s[6..]),
+        _ => return Err(invalid()),
+    };
+    let two_digits = |t: &str| t.len() == 2 && t.bytes().all(|b| b.is_ascii_digit());
+    let (hours, minutes) = hh_mm.split_once(':').ok_or_else(invalid)?;
+    if !(two_digits(hours) && two_digits(minutes) && seconds == "00") {
+        return Err(invalid());
+    }
+    let number = |t: &str| t.parse::<u32>().map_err(|_| invalid());
+    NaiveTime::from_hms_opt(number(hours)?, number(minutes)?, 0).ok_or_else(invalid)
 }
 
 /// `repeat` + `count`, or the PHP Planado's `rectype` + `recev` (further events).
@@ -235,6 +231,22 @@ mod tests {
                 "error_time_invalid",
             ),
             (
+                &[("date", "2026-06-02"), ("time", "10:00:60")],
+                "error_time_invalid",
+            ),
+            (
+                &[("date", "2026-06-02"), ("time", "10:00:01")],
+                "error_time_invalid",
+            ),
+            (
+                &[("date", "2026-06-02"), ("time", "10:0:00")],
+                "error_time_invalid",
+            ),
+            (
+                &[("date", "2026-06-02"), ("time", "+1:00")],
+                "error_time_invalid",
+            ),
+            (
                 &[
                     ("date", "2026-06-02"),
                     ("time", "10:00"),
@@ -306,6 +318,13 @@ mod tests {
                 "{fields:?}"
             );
         }
+    }
+
+    #[test]
+    fn seconds_may_only_be_zero() {
+        let p = params(&[("date", "2026-06-02"), ("time", "10:15:00")]);
+        let s = parse_schedule(&p, Tz::UTC, now()).unwrap();
+        assert_eq!(s.series_start.to_rfc3339(), "2026-06-02T10:15:00+00:00");
     }
 
     #[test]

@@ -42,20 +42,49 @@ const COPIED_VARS: &[&str] = &[
 const DRAIN_LIMIT: u64 = 1024 * 1024;
 const KNOWN_PROTOCOLS: &[&str] = &["HTTP/0.9", "HTTP/1.0", "HTTP/1.1", "HTTP/2.0"];
 
+/// The exit status after a panic (`EX_SOFTWARE` of sysexits.h): the visitor got
+/// a 500, and whoever runs the process (a web server's log, a test) sees the bug.
+pub const EXIT_PANICKED: i32 = 70;
+
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
 pub fn run(handler: Handler) {
-    guarded(|| run_guarded(handler), &mut std::io::stdout());
+    if guarded(|| run_guarded(handler), &mut std::io::stdout()) {
+        std::process::exit(EXIT_PANICKED);
+    }
 }
 
-/// The last-resort guard: a panic in `work` becomes a plain 500 on `out`. The
+/// The last-resort guard: a panic in `work` becomes a plain 500 on `out`, with
+/// the security headers every answer carries; returns whether it panicked. The
 /// panic message is already on stderr (the default hook), which the web server
 /// writes to its error log.
-fn guarded(work: impl FnOnce(), out: &mut impl Write) {
-    if panic::catch_unwind(AssertUnwindSafe(work)).is_err() {
-        let _ = out.write_all(
-            b"Status: 500 Internal Server Error\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nInternal error.\n",
-        );
+fn guarded(work: impl FnOnce(), out: &mut impl Write) -> bool {
+    if panic::catch_unwind(AssertUnwindSafe(work)).is_ok() {
+        return false;
     }
+    let _ = write_response(&handlers::panic_response(), out);
+    true
+}
+
+/// A response in CGI form (RFC 3875, 6.2): a `Status` line, the headers, a
+/// blank line, the body.
+pub fn write_response(resp: &HttpResponse, out: &mut impl Write) -> std::io::Result<()> {
+    let status = resp.status();
+    let mut head = format!(
+        "Status: {} {}\r\n",
+        status.as_u16(),
+        status.canonical_reason().unwrap_or("")
+    );
+    for (name, value) in resp.headers() {
+        // Header values are checked by the `http` crate on the way in; a value
+        // that is not text is left out rather than sent half.
+        if let Ok(value) = value.to_str() {
+            head.push_str(&format!("{name}: {value}\r\n"));
+        }
+    }
+    head.push_str("\r\n");
+    out.write_all(head.as_bytes())?;
+    out.write_all(resp.body())?;
+    out.flush()
 }
 
 fn run_guarded(handler: Handler) {
@@ -246,17 +275,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_panic_becomes_a_plain_500() {
+    fn a_panic_becomes_a_plain_500_with_the_security_headers() {
         let mut out = Vec::new();
-        guarded(|| panic!("a bug in a handler"), &mut out);
+        assert!(guarded(|| panic!("a bug in a handler"), &mut out));
         let out = String::from_utf8(out).unwrap();
         assert!(
             out.starts_with("Status: 500 Internal Server Error\r\n"),
             "{out}"
         );
+        for header in [
+            "content-security-policy: default-src 'none';",
+            "x-content-type-options: nosniff\r\n",
+            "referrer-policy: no-referrer\r\n",
+            "cache-control: no-store\r\n",
+            "x-frame-options: DENY\r\n",
+        ] {
+            assert!(out.contains(header), "{header} missing in {out}");
+        }
         assert!(out.ends_with("\r\n\r\nInternal error.\n"));
         let mut quiet = Vec::new();
-        guarded(|| {}, &mut quiet);
+        assert!(!guarded(|| {}, &mut quiet));
         assert!(quiet.is_empty());
     }
 

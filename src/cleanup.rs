@@ -60,8 +60,7 @@ pub fn run(
     now: DateTime<Utc>,
     expire: Duration,
 ) -> Result<Report, CleanupError> {
-    // Hours of the booking cap that are over: their secrets and counts go.
-    store.forget_windows_before(crate::booking_limit::window_start(now))?;
+    forget_past_hours(store, now)?;
     let mut report = Report::default();
     loop {
         let (counts, more) = batch(store, now, expire)?;
@@ -72,6 +71,23 @@ pub fn run(
             return Ok(report);
         }
     }
+}
+
+/// What a page request runs with `cleanup = "request"`: the same work as cron,
+/// bounded to one batch so that the visitor does not wait for a backlog.
+pub fn request_step(
+    store: &mut dyn Store,
+    now: DateTime<Utc>,
+    expire: Duration,
+) -> Result<CleanupCounts, CleanupError> {
+    forget_past_hours(store, now)?;
+    batch(store, now, expire).map(|(counts, _)| counts)
+}
+
+/// Hours of the booking cap that are over: their secrets and counts go.
+fn forget_past_hours(store: &mut dyn Store, now: DateTime<Utc>) -> Result<(), CleanupError> {
+    store.forget_windows_before(crate::booking_limit::window_start(now))?;
+    Ok(())
 }
 
 /// One batch; returns what it did and whether another may find more.

@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
+use http::Method;
 use http::header::{self, HeaderValue};
-use http::{Method, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Bytes;
 use hyper::body::Incoming;
@@ -138,12 +138,7 @@ fn dispatch(
 
 fn plain_500() -> HttpResponse {
     eprintln!("planado: 500: a request handler panicked");
-    let mut resp = web::text(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "Internal error.\n".into(),
-    );
-    web::add_security_headers(&mut resp, "");
-    resp
+    handlers::panic_response()
 }
 
 fn fallback_base_url(req: &web::HttpRequest, local: SocketAddr) -> String {

@@ -296,7 +296,38 @@ fn pages_trigger_a_cleanup_when_asked(db: Backend) {
     assert_eq!(db.count(), 1);
 }
 
+/// Request-triggered cleanup does all that cron does, including forgetting the
+/// booking cap's past hours (SECURITY.md promises it).
+fn pages_forget_the_booking_caps_past_hours(db: Backend) {
+    let booking_at = |now: &str| {
+        let r = Cgi::new("booking", db.url(), "POST", "")
+            .json()
+            .at(now)
+            .env("PLANADO_MAX_BOOKINGS_PER_HOUR", "5")
+            .form("name=x&date=2026-06-02&time=10:00&tz=UTC")
+            .run();
+        assert_eq!(r.status, 201, "{}", r.body);
+    };
+    booking_at("2026-06-01T08:10:00Z");
+    booking_at("2026-06-01T09:10:00Z");
+    assert_eq!(db.table_count("booking_windows"), 2);
+    assert_eq!(db.table_count("booking_counts"), 2, "one key per hour");
+    Cgi::new("invite", db.url(), "GET", "id=nothing")
+        .at("2026-06-01T10:30:00Z")
+        .env("PLANADO_CLEANUP", "request")
+        .run();
+    assert_eq!(
+        (
+            db.table_count("booking_windows"),
+            db.table_count("booking_counts")
+        ),
+        (0, 0),
+        "the hours that are over are forgotten"
+    );
+}
+
 on_both_backends!(
+    pages_forget_the_booking_caps_past_hours,
     weekly_in_berlin_across_spring_dst,
     biweekly_in_berlin_across_autumn_dst,
     monthly_on_the_31st_in_new_york,

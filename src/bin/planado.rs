@@ -142,14 +142,35 @@ fn check() -> Result<(), String> {
     Ok(())
 }
 
-/// The database URL without its password, for printing.
+/// The database URL without its password, for printing: `user:***@` when
+/// there is a password, and otherwise exactly what is there.
 fn redact(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let userinfo = &url[scheme_end + 3..at];
-            let user = userinfo.split(':').next().unwrap_or("");
-            format!("{}{user}:***{}", &url[..scheme_end + 3], &url[at..])
+            let shown = match userinfo.split_once(':') {
+                Some((user, "")) => format!("{user}:"),
+                Some((user, _password)) => format!("{user}:***"),
+                None => userinfo.to_string(),
+            };
+            format!("{}{shown}{}", &url[..scheme_end + 3], &url[at..])
         }
         _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn passwords_are_hidden_and_nothing_is_invented() {
+        assert_eq!(
+            redact("mysql://u:secret@h:3306/db"),
+            "mysql://u:***@h:3306/db"
+        );
+        assert_eq!(redact("mysql://root@h/db"), "mysql://root@h/db");
+        assert_eq!(redact("mysql://u:@h/db"), "mysql://u:@h/db");
+        assert_eq!(redact("sqlite:/tmp/a@b.sqlite"), "sqlite:/tmp/a@b.sqlite");
     }
 }

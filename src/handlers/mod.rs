@@ -26,11 +26,33 @@ pub fn respond(
     ctx: &Context,
     origin: web::Origin,
 ) -> HttpResponse {
+    test_panic_hook(http_req);
     let mut resp = match web::parse_request(http_req, origin) {
         Ok(req) => handler(req, ctx),
         Err(failure) => failure_response(&web::negotiate(http_req), ctx, failure),
     };
     web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+    resp
+}
+
+/// Debug builds only (the tests run those): a request with the header
+/// `X-Planado-Test-Panic` panics, so that the tests can see what a bug in a
+/// handler does at each edge. Release builds do not contain this.
+fn test_panic_hook(http_req: &HttpRequest) {
+    if cfg!(debug_assertions) && http_req.headers().contains_key("x-planado-test-panic") {
+        panic!("a panic asked for by X-Planado-Test-Panic (debug builds only)");
+    }
+}
+
+/// The last-resort answer after a panic: a plain 500 that carries the same
+/// security headers as every other answer (a strict policy: the configuration
+/// may be what broke).
+pub fn panic_response() -> HttpResponse {
+    let mut resp = web::text(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "Internal error.\n".into(),
+    );
+    web::add_security_headers(&mut resp, "");
     resp
 }
 
@@ -205,7 +227,7 @@ pub fn maybe_cleanup(store: &mut dyn crate::store::Store, ctx: &Context) {
         .claim_cleanup(ctx.now, interval)
         .map_err(|e| e.to_string())
         .and_then(|claimed| match claimed {
-            true => crate::cleanup::batch(store, ctx.now, ctx.expire())
+            true => crate::cleanup::request_step(store, ctx.now, ctx.expire())
                 .map(drop)
                 .map_err(|e| e.to_string()),
             false => Ok(()),

@@ -155,11 +155,7 @@ impl Catalog {
 
     /// The text for `key` with `{name}` placeholders filled in.
     pub fn fill(&self, key: &str, args: &[(&str, String)]) -> String {
-        let mut text = self.get(key).to_string();
-        for (name, value) in args {
-            text = text.replace(&format!("{{{name}}}"), value);
-        }
-        text
+        fill_placeholders(self.get(key), args)
     }
 
     /// A date and time in the language's words, e.g. "Monday, 2 March 2026, 10:00".
@@ -185,6 +181,36 @@ impl Catalog {
             ],
         )
     }
+}
+
+/// Replaces each `{name}` of `template` with its value, in one pass over the
+/// template: a value that itself contains `{other}` (a conference name, say)
+/// stays as it is. Unknown placeholders stay too.
+pub fn fill_placeholders(template: &str, args: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (v, close))
+        });
+        match value {
+            Some((v, close)) => {
+                out.push_str(v);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
@@ -237,6 +263,24 @@ mod tests {
         assert_eq!(fr.get("button_book"), "Réserver");
         assert_eq!(fr.get("field_date"), "Date", "falls back to English");
         assert_eq!(langs.negotiate("en").get("app_name"), "Meet-o-matic");
+    }
+
+    #[test]
+    fn placeholders_are_filled_in_one_pass() {
+        let args = [
+            ("name", "Call {invite} {ics} {start} {".to_string()),
+            ("invite", "https://i".to_string()),
+            ("start", "10:00".to_string()),
+        ];
+        assert_eq!(
+            fill_placeholders("{name} at {start}: {invite} {unknown} {", &args),
+            "Call {invite} {ics} {start} { at 10:00: https://i {unknown} {"
+        );
+        assert_eq!(fill_placeholders("", &args), "");
+        assert_eq!(
+            fill_placeholders("{}{{name}}", &args),
+            "{}{Call {invite} {ics} {start} {}"
+        );
     }
 
     #[test]

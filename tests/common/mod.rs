@@ -284,7 +284,18 @@ impl Cgi {
             .env("CONTENT_LENGTH", &len)
     }
 
+    /// Runs the request; the process must exit 0 and must not answer 500.
     pub fn run(self) -> Response {
+        run_cgi(self.command(), &self.body)
+    }
+
+    /// Runs the request and returns the answer and the exit status whatever
+    /// they are, for the tests that provoke a failure on purpose.
+    pub fn run_unchecked(self) -> (Response, std::process::ExitStatus) {
+        run_cgi_unchecked(self.command(), &self.body)
+    }
+
+    fn command(&self) -> Command {
         let mut cmd = Command::new(&self.binary);
         cmd.env_clear()
             .stdin(Stdio::piped())
@@ -293,12 +304,31 @@ impl Cgi {
         for (k, v) in &self.env {
             cmd.env(k, v);
         }
-        run_cgi(cmd, &self.body)
+        cmd
     }
 }
 
-/// Runs a prepared command as a CGI process and parses its answer.
-pub fn run_cgi(mut cmd: Command, body: &[u8]) -> Response {
+/// Runs a prepared command as a CGI process and parses its answer. A process
+/// that exits non-zero or answers 500 fails the test: that is a bug (a panic,
+/// a broken installation), never an expected answer.
+pub fn run_cgi(cmd: Command, body: &[u8]) -> Response {
+    let (resp, exit) = run_cgi_unchecked(cmd, body);
+    assert!(
+        exit.success(),
+        "CGI process failed ({exit}): {}\n{:?}",
+        resp.stderr,
+        resp.body
+    );
+    assert_ne!(
+        resp.status, 500,
+        "CGI process answered 500: {}\n{}",
+        resp.stderr, resp.body
+    );
+    resp
+}
+
+/// Runs a prepared command as a CGI process; no judgement on its outcome.
+pub fn run_cgi_unchecked(mut cmd: Command, body: &[u8]) -> (Response, std::process::ExitStatus) {
     let mut child = cmd.spawn().expect("binary runs");
     {
         let mut stdin = child.stdin.take().unwrap();
@@ -307,14 +337,10 @@ pub fn run_cgi(mut cmd: Command, body: &[u8]) -> Response {
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8(out.stdout).expect("CGI output is UTF-8");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    assert!(
-        out.status.success(),
-        "CGI process failed: {stderr}\n{stdout}"
-    );
     let (head, body) = stdout
         .split_once("\n\n")
         .or_else(|| stdout.split_once("\r\n\r\n"))
-        .unwrap_or_else(|| panic!("no header end: {stdout:?}"));
+        .unwrap_or_else(|| panic!("no header end: {stdout:?}\nstderr: {stderr}"));
     let mut headers = Vec::new();
     let mut status = 200;
     for line in head.lines() {
@@ -338,7 +364,7 @@ pub fn run_cgi(mut cmd: Command, body: &[u8]) -> Response {
         "panic shown: {}",
         resp.body
     );
-    resp
+    (resp, out.status)
 }
 
 /// Books a meeting through the real `booking` binary; returns the JSON answer.
@@ -404,8 +430,6 @@ impl HttpAnswer {
 /// One HTTP/1.1 request on a fresh connection (`Connection: close`), with a
 /// form body when `form` is given.
 pub fn http(addr: &str, method: &str, path: &str, accept: &str, form: Option<&str>) -> HttpAnswer {
-    use std::io::Read;
-    let mut s = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("{addr}: {e}"));
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nAccept: {accept}\r\nConnection: close\r\n"
     );
@@ -417,7 +441,15 @@ pub fn http(addr: &str, method: &str, path: &str, accept: &str, form: Option<&st
     }
     head.push_str("\r\n");
     head.push_str(form.unwrap_or(""));
-    s.write_all(head.as_bytes()).unwrap();
+    raw_http(addr, head.as_bytes())
+}
+
+/// Sends `request` as it is on a fresh connection and reads the answer to the
+/// end (the request should say `Connection: close`).
+pub fn raw_http(addr: &str, request: &[u8]) -> HttpAnswer {
+    use std::io::Read;
+    let mut s = std::net::TcpStream::connect(addr).unwrap_or_else(|e| panic!("{addr}: {e}"));
+    s.write_all(request).unwrap();
     let mut out = Vec::new();
     s.read_to_end(&mut out).unwrap();
     let text = String::from_utf8_lossy(&out).into_owned();
@@ -517,4 +549,34 @@ pub fn now_in_a_fresh_minute() -> chrono::DateTime<chrono::Utc> {
         std::thread::sleep(std::time::Duration::from_secs(u64::from(61 - now.second())));
     }
     chrono::Utc::now()
+}
+
+/// Every answer carries these headers (SECURITY.md), whichever edge sent it.
+/// `header` looks one up by name; `what` names the answer in a failure.
+pub fn assert_security_headers(header: impl Fn(&str) -> Option<String>, what: &str) {
+    let csp = header("Content-Security-Policy").unwrap_or_default();
+    for part in [
+        "default-src 'none'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+    ] {
+        assert!(csp.contains(part), "{what}: CSP {csp:?} lacks {part}");
+    }
+    assert!(!csp.contains("unsafe"), "{what}: {csp}");
+    for (name, value) in [
+        ("Referrer-Policy", "no-referrer"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("X-Frame-Options", "DENY"),
+        ("Cross-Origin-Opener-Policy", "same-origin"),
+        ("Cross-Origin-Resource-Policy", "same-origin"),
+    ] {
+        assert_eq!(header(name).as_deref(), Some(value), "{what}: {name}");
+    }
+    assert!(
+        header("Permissions-Policy").is_some_and(|p| p.contains("camera=()")),
+        "{what}: Permissions-Policy"
+    );
+    assert!(header("Set-Cookie").is_none(), "{what}: a cookie");
 }
