@@ -337,10 +337,16 @@ pub fn run_cgi_unchecked(mut cmd: Command, body: &[u8]) -> (Response, std::proce
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8(out.stdout).expect("CGI output is UTF-8");
     let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
-    let (head, body) = stdout
-        .split_once("\n\n")
-        .or_else(|| stdout.split_once("\r\n\r\n"))
-        .unwrap_or_else(|| panic!("no header end: {stdout:?}\nstderr: {stderr}"));
+    // The head ends at the first blank line, whichever line ends it uses.
+    let (head, body) = [
+        stdout.find("\r\n\r\n").map(|i| (i, 4)),
+        stdout.find("\n\n").map(|i| (i, 2)),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .map(|(i, len)| (&stdout[..i], &stdout[i + len..]))
+    .unwrap_or_else(|| panic!("no header end: {stdout:?}\nstderr: {stderr}"));
     let mut headers = Vec::new();
     let mut status = 200;
     for line in head.lines() {
