@@ -144,8 +144,7 @@ pub fn command() -> std::process::ExitCode {
     let outcome = crate::context::Context::from_env()
         .map_err(|e| e.to_string())
         .and_then(|ctx| {
-            let mut store =
-                crate::store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+            let mut store = crate::store::open(&ctx.config).map_err(|e| e.to_string())?;
             run(store.as_mut(), ctx.now, ctx.expire()).map_err(|e| e.to_string())
         });
     match outcome {

@@ -20,6 +20,9 @@ pub enum CleanupMode {
 pub struct Config {
     /// `sqlite:PATH` or `mysql://user:pass@host:port/db` (`?socket=/path` for a socket).
     pub database_url: String,
+    /// The permissions of a SQLite file Planado creates (and of its `-wal` and
+    /// `-shm`): 0600, or 0640 / 0660 for a group the operator shares it with.
+    pub database_file_mode: u32,
     /// The Jitsi Meet server; the room is `{jitsi_url}/{room id}`.
     pub jitsi_url: String,
     /// The base under which the binaries are reached; empty: derived from the request.
@@ -51,6 +54,7 @@ pub struct Config {
 /// Every key the file and the environment may set.
 pub const KEYS: &[&str] = &[
     "database_url",
+    "database_file_mode",
     "jitsi_url",
     "public_url",
     "static_url",
@@ -81,6 +85,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             database_url: "sqlite:planado.sqlite".into(),
+            database_file_mode: 0o600,
             jitsi_url: "https://meet.jit.si".into(),
             public_url: String::new(),
             static_url: String::new(),
@@ -117,6 +122,7 @@ pub fn config_file() -> Option<std::path::PathBuf> {
 #[serde(deny_unknown_fields)]
 struct RawConfig {
     database_url: Option<String>,
+    database_file_mode: Option<String>,
     jitsi_url: Option<String>,
     public_url: Option<String>,
     static_url: Option<String>,
@@ -234,20 +240,37 @@ impl RawConfig {
                 "meeting_minutes must be between 1 and 1440".into(),
             ));
         }
-        let jitsi_url = trim_slash(self.jitsi_url.unwrap_or(d.jitsi_url));
-        check_http_url("jitsi_url", &jitsi_url, false)?;
-        let public_url = trim_slash(self.public_url.unwrap_or_default());
-        check_http_url("public_url", &public_url, true)?;
-        let privacy_notice_url = self.privacy_notice_url.unwrap_or_default();
-        check_http_url("privacy_notice_url", &privacy_notice_url, true)?;
+        let jitsi_url = base_url("jitsi_url", &self.jitsi_url.unwrap_or(d.jitsi_url))?;
+        if jitsi_url.is_empty() {
+            return Err(ConfigError("jitsi_url must not be empty".into()));
+        }
+        let public_url = base_url("public_url", &self.public_url.unwrap_or_default())?;
+        let privacy_notice_url = http_url(
+            "privacy_notice_url",
+            &self.privacy_notice_url.unwrap_or_default(),
+        )?
+        .map(String::from)
+        .unwrap_or_default();
         let database_url = self.database_url.unwrap_or(d.database_url);
         if !(database_url.starts_with("sqlite:") || database_url.starts_with("mysql://")) {
             return Err(ConfigError(
                 "database_url must start with sqlite: or mysql://".into(),
             ));
         }
+        let database_file_mode = match self.database_file_mode.as_deref().map(str::trim) {
+            None => d.database_file_mode,
+            Some("0600" | "600") => 0o600,
+            Some("0640" | "640") => 0o640,
+            Some("0660" | "660") => 0o660,
+            Some(other) => {
+                return Err(ConfigError(format!(
+                    "database_file_mode must be \"0600\" (only the binaries' user), \"0640\" or \"0660\" (and its group), not {other:?}"
+                )));
+            }
+        };
         Ok(Config {
             database_url,
+            database_file_mode,
             jitsi_url,
             public_url,
             static_url: trim_slash(self.static_url.unwrap_or_default()),
@@ -274,19 +297,45 @@ fn trim_slash(url: String) -> String {
     url.trim_end_matches('/').to_string()
 }
 
-fn check_http_url(key: &str, url: &str, may_be_empty: bool) -> Result<(), ConfigError> {
-    if url.is_empty() && may_be_empty {
-        return Ok(());
+/// An `http://` or `https://` URL as it can go into a header and a page: the
+/// `url` crate writes an international host in punycode and percent-encodes a
+/// path, so whatever the operator typed becomes ASCII. Empty stays empty
+/// (`None`); anything else that is not such a URL is refused with the key's name.
+fn http_url(key: &str, text: &str) -> Result<Option<url::Url>, ConfigError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
     }
-    let ok = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control());
-    if ok {
-        Ok(())
-    } else {
-        Err(ConfigError(format!(
-            "{key} must be an http:// or https:// URL, not {url:?}"
-        )))
+    let refuse = |why: &str| {
+        ConfigError(format!(
+            "{key} must be an http:// or https:// URL ({why}), not {text:?}"
+        ))
+    };
+    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return Err(refuse("no spaces or control characters"));
     }
+    let url = url::Url::parse(text).map_err(|e| refuse(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
+        return Err(refuse("scheme http or https, and a host"));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(refuse("no user name or password"));
+    }
+    Ok(Some(url))
+}
+
+/// A URL under which Planado appends paths (`{public_url}/invite?id=`,
+/// `{jitsi_url}/{room}`): no query or fragment, no slash at the end.
+fn base_url(key: &str, text: &str) -> Result<String, ConfigError> {
+    let Some(url) = http_url(key, text)? else {
+        return Ok(String::new());
+    };
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(ConfigError(format!(
+            "{key} must not have a query (?…) or a fragment (#…): {text:?}"
+        )));
+    }
+    Ok(trim_slash(url.to_string()))
 }
 
 #[cfg(test)]
@@ -312,6 +361,42 @@ mod tests {
         let c = Config::from_sources(Some(("p.toml", file)), env).unwrap();
         assert_eq!(c.jitsi_url, "https://a.example");
         assert_eq!(c.expire_after_hours, 7);
+    }
+
+    #[test]
+    fn urls_become_ascii_or_are_refused() {
+        let with = |key: &'static str, value: &'static str| {
+            move |k: &str| (k == key).then(|| value.to_string())
+        };
+        let c =
+            Config::from_sources(None, with("jitsi_url", "https://Bücher.example/räume/")).unwrap();
+        assert_eq!(c.jitsi_url, "https://xn--bcher-kva.example/r%C3%A4ume");
+        let c =
+            Config::from_sources(None, with("public_url", "https://münchen.example:8443")).unwrap();
+        assert_eq!(c.public_url, "https://xn--mnchen-3ya.example:8443");
+        assert!(c.public_url.is_ascii());
+        let c = Config::from_sources(
+            None,
+            with("privacy_notice_url", "https://ä.example/datenschutz?x=ü#s"),
+        )
+        .unwrap();
+        assert!(c.privacy_notice_url.is_ascii(), "{}", c.privacy_notice_url);
+        for (key, bad) in [
+            ("jitsi_url", "meet.example"),
+            ("jitsi_url", "ftp://meet.example"),
+            ("jitsi_url", ""),
+            ("jitsi_url", "https://meet example"),
+            ("jitsi_url", "https://a\u{0}b.example"),
+            ("jitsi_url", "https://xn--.example"),
+            ("public_url", "https://p.example/?a=1"),
+            ("public_url", "https://p.example/#top"),
+            ("public_url", "https://user:pw@p.example"),
+            ("public_url", "https://"),
+        ] {
+            let env = move |k: &str| (k == key).then(|| bad.to_string());
+            let e = Config::from_sources(None, env).unwrap_err();
+            assert!(e.0.contains(key), "{key}={bad:?}: {e}");
+        }
     }
 
     #[test]

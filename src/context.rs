@@ -39,7 +39,7 @@ impl Context {
     }
 
     pub fn store(&self) -> Result<Box<dyn Store>, Failure> {
-        store::open(&self.config.database_url).map_err(store_failure)
+        store::open(&self.config).map_err(store_failure)
     }
 
     pub fn catalog(&self, req: &Request) -> Catalog {

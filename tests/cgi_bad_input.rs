@@ -366,6 +366,65 @@ fn unreachable_database_is_a_503_in_the_visitors_language(db: Backend) {
     );
 }
 
+/// An international host name in the configuration is written in punycode, so
+/// every header can be sent; a URL that cannot be one is refused before
+/// anything is written, and `planado check` says what it made of the names.
+fn international_urls_work_and_broken_ones_write_nothing(db: Backend) {
+    let jitsi = "https://jitsi.bücher.test";
+    let b = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(NOW)
+        .env("PLANADO_JITSI_URL", jitsi)
+        .env("PLANADO_PUBLIC_URL", "https://planado.münchen.test")
+        .form("name=x&date=2026-05-04&time=10:00&tz=UTC")
+        .run();
+    assert_eq!(b.status, 201, "{}", b.body);
+    let invite_url = b.json()["invite_url"].as_str().unwrap().to_string();
+    assert!(
+        invite_url.starts_with("https://planado.xn--mnchen-3ya.test/invite?id="),
+        "{invite_url}"
+    );
+    let open = Cgi::new("invite", db.url(), "GET", &query_of(&invite_url))
+        .at("2026-05-04T10:00:00Z")
+        .env("PLANADO_JITSI_URL", jitsi)
+        .run();
+    assert_eq!(open.status, 303, "{}", open.body);
+    assert!(
+        open.header("Location")
+            .unwrap()
+            .starts_with("https://jitsi.xn--bcher-kva.test/"),
+        "{:?}",
+        open.header("Location")
+    );
+    let before = db.count();
+    let (refused, _) = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(NOW)
+        .env("PLANADO_JITSI_URL", "https://jitsi.example/?room=")
+        .form(VALID)
+        .run_unchecked();
+    assert_eq!(
+        refused.status, 500,
+        "a configuration error: {}",
+        refused.body
+    );
+    assert!(refused.stderr.contains("jitsi_url"), "{}", refused.stderr);
+    assert_eq!(db.count(), before, "nothing written");
+    let check = common::stdout_of(
+        std::process::Command::new(common::bin("planado"))
+            .arg("check")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url())
+            .env("PLANADO_JITSI_URL", jitsi),
+    );
+    assert!(
+        check.contains(
+            "https://jitsi.xn--bcher-kva.test (international host name, written in punycode)"
+        ),
+        "{check}"
+    );
+}
+
 fn every_answer_carries_the_security_headers(db: Backend) {
     let answers = [
         Cgi::new("index", db.url(), "GET", "").run(),
@@ -466,6 +525,7 @@ fn placeholders_in_a_name_stay_as_typed(db: Backend) {
 }
 
 on_both_backends!(
+    international_urls_work_and_broken_ones_write_nothing,
     placeholders_in_a_name_stay_as_typed,
     booking_fields,
     transport_errors,

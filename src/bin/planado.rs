@@ -53,7 +53,18 @@ fn context() -> Result<Context, String> {
 
 fn init() -> Result<(), String> {
     let ctx = context()?;
-    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    if let Some(path) = ctx.config.database_url.strip_prefix("sqlite:") {
+        let mode = ctx.config.database_file_mode;
+        for (file, old) in
+            store::restrict_file_modes(path, mode).map_err(|e| format!("{path}: {e}"))?
+        {
+            println!(
+                "restricted {file} from {old:04o} to {:04o} (database_file_mode)",
+                old & mode
+            );
+        }
+    }
+    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
     let applied = store.migrate(ctx.now).map_err(|e| e.to_string())?;
     if applied.is_empty() {
         println!(
@@ -78,7 +89,7 @@ fn serve(args: &[String]) -> Result<(), String> {
         _ => return Err(format!("serve takes only --listen ADDR\n\n{USAGE}")),
     }
     // Create or migrate the schema before the first visitor comes.
-    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
     store.migrate(ctx.now).map_err(|e| e.to_string())?;
     drop(store);
     if !std::path::Path::new(&ctx.config.htdocs).is_dir() {
@@ -110,7 +121,7 @@ fn import_legacy(args: &[String]) -> Result<(), String> {
     let from = from.ok_or_else(|| format!("import-legacy needs --from mysql://…\n\n{USAGE}"))?;
     let table = table.unwrap_or_else(|| "conferences".to_string());
     let ctx = context()?;
-    let mut store = store::open(&ctx.config.database_url).map_err(|e| e.to_string())?;
+    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
     store.migrate(ctx.now).map_err(|e| e.to_string())?;
     let tz = ctx.config.default_timezone;
     let report = planado::legacy::import(&from, &table, store.as_mut(), tz, ctx.now, ctx.expire())?;
@@ -122,13 +133,13 @@ fn check() -> Result<(), String> {
     let ctx = context()?;
     println!("configuration: ok");
     println!("  database_url      {}", redact(&ctx.config.database_url));
-    println!("  jitsi_url         {}", ctx.config.jitsi_url);
+    println!("  jitsi_url         {}", shown_url(&ctx.config.jitsi_url));
     println!(
         "  public_url        {}",
         if ctx.config.public_url.is_empty() {
-            "(from each request)"
+            "(from each request)".to_string()
         } else {
-            &ctx.config.public_url
+            shown_url(&ctx.config.public_url)
         }
     );
     println!("  default_timezone  {}", ctx.config.default_timezone.name());
@@ -136,10 +147,20 @@ fn check() -> Result<(), String> {
         "  languages         {}",
         ctx.languages.codes().collect::<Vec<_>>().join(", ")
     );
-    let mut store = store::open(&ctx.config.database_url).map_err(|e| format!("database: {e}"))?;
+    let mut store = store::open(&ctx.config).map_err(|e| format!("database: {e}"))?;
     store.find("check").map_err(|e| format!("database: {e}"))?;
     println!("database: reachable, schema present");
     Ok(())
+}
+
+/// A configured URL, with a note when its host was written in punycode (the
+/// configuration may have named it in another script).
+fn shown_url(url: &str) -> String {
+    if url.contains("://xn--") || url.contains(".xn--") {
+        format!("{url} (international host name, written in punycode)")
+    } else {
+        url.to_string()
+    }
 }
 
 /// The database URL without its password, for printing: `user:***@` when

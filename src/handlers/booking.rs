@@ -44,6 +44,9 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         schedule,
         ctx.expire(),
     );
+    // The answer is made before anything is stored: a booking is written only
+    // when its links can be handed out.
+    let answer = booked_answer(req, ctx, &meeting, &name, &admin_key)?;
     let mut store = ctx.store()?;
     crate::booking_limit::admit(
         store.as_mut(),
@@ -55,12 +58,22 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         .insert(&meeting)
         .map_err(crate::context::store_failure)?;
     super::maybe_cleanup(store.as_mut(), ctx);
+    Ok(answer)
+}
 
+/// The answer to a booking: its links as JSON, or the page with them.
+fn booked_answer(
+    req: &Request,
+    ctx: &Context,
+    meeting: &Meeting,
+    name: &str,
+    admin_key: &str,
+) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
     let booked = Booked {
-        invite_url: links::invite_url(&base, &meeting.invite_id, &name),
-        admin_url: links::admin_url(&base, &meeting.invite_id, &admin_key, &name),
-        ics_url: links::ics_url(&base, &meeting.invite_id, &name),
+        invite_url: links::invite_url(&base, &meeting.invite_id, name),
+        admin_url: links::admin_url(&base, &meeting.invite_id, admin_key, name),
+        ics_url: links::ics_url(&base, &meeting.invite_id, name),
     };
     let s = &meeting.schedule;
     if req.negotiation.wants_json {
@@ -78,8 +91,8 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         );
     }
     let t = ctx.catalog(req);
-    let ics_data = super::ics::ics_text(ctx, &base, &t, &meeting, &name);
-    booked_page(ctx, &t, &name, s, &booked, ics_data)
+    let ics_data = super::ics::ics_text(ctx, &base, &t, meeting, name);
+    booked_page(ctx, &t, name, s, &booked, ics_data)
 }
 
 /// "Weekly, 5 meetings", or "Does not repeat".

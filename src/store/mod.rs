@@ -9,11 +9,12 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
+use crate::config::Config;
 use crate::meeting::{Advance, Meeting};
 
 pub use mariadb::MariaDb;
 pub use migrations::Migration;
-pub use sqlite::Sqlite;
+pub use sqlite::{Sqlite, restrict_file_modes};
 
 #[derive(Debug)]
 pub enum StoreError {
@@ -100,10 +101,11 @@ pub trait Store {
     fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>>;
 }
 
-/// Opens the store named by a `database_url`.
-pub fn open(database_url: &str) -> StoreResult<Box<dyn Store>> {
+/// Opens the store the configuration names (`database_url`).
+pub fn open(config: &Config) -> StoreResult<Box<dyn Store>> {
+    let database_url = &config.database_url;
     if let Some(path) = database_url.strip_prefix("sqlite:") {
-        Ok(Box::new(Sqlite::open(path)?))
+        Ok(Box::new(Sqlite::open(path, config.database_file_mode)?))
     } else if database_url.starts_with("mysql://") {
         Ok(Box::new(MariaDb::connect(database_url)?))
     } else {

@@ -22,8 +22,51 @@ fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
 }
 
+/// Creates the database file with `mode` before SQLite does, so that it is
+/// not created with the process umask (0644 on most hosts: readable by every
+/// account on a shared host). SQLite gives its `-wal` and `-shm` files the
+/// permissions of the database file.
+fn create_with_mode(path: &str, mode: u32) -> StoreResult<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(mode)
+        .open(path)
+    {
+        // The umask may have taken bits away (0660 under 022); set them exactly.
+        Ok(file) => file
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(|e| StoreError::Unavailable(format!("{path}: {e}"))),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(StoreError::Unavailable(format!("{path}: {e}"))),
+    }
+}
+
+/// Takes away the permissions beyond `mode` from an existing database file and
+/// its `-wal` and `-shm` (made by an older version, or by hand); returns the
+/// files changed with their old modes. `planado init` runs it.
+pub fn restrict_file_modes(path: &str, mode: u32) -> std::io::Result<Vec<(String, u32)>> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut changed = Vec::new();
+    for suffix in ["", "-wal", "-shm"] {
+        let file = format!("{path}{suffix}");
+        let Ok(meta) = std::fs::metadata(&file) else {
+            continue;
+        };
+        let old = meta.permissions().mode() & 0o777;
+        if old & !mode != 0 {
+            std::fs::set_permissions(&file, std::fs::Permissions::from_mode(old & mode))?;
+            changed.push((file, old));
+        }
+    }
+    Ok(changed)
+}
+
 impl Sqlite {
-    pub fn open(path: &str) -> StoreResult<Sqlite> {
+    /// Opens (and creates with `file_mode`, when missing) the database at `path`.
+    pub fn open(path: &str, file_mode: u32) -> StoreResult<Sqlite> {
+        create_with_mode(path, file_mode)?;
         let conn =
             Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
