@@ -12,6 +12,7 @@ use rand::TryRngCore;
 use rand::rngs::OsRng;
 use sha2::{Digest, Sha256};
 
+use crate::client::Client;
 use crate::context::store_failure;
 use crate::store::Store;
 use crate::web::Failure;
@@ -26,13 +27,13 @@ pub fn window_start(now: DateTime<Utc>) -> i64 {
 /// Counts a booking by `client`; refuses it (429) past `max` in this hour.
 pub fn admit(
     store: &mut dyn Store,
-    client: Option<IpAddr>,
+    client: Client,
     now: DateTime<Utc>,
     max: u32,
 ) -> Result<(), Failure> {
-    let Some(client) = client.filter(|_| max > 0) else {
+    if max == 0 {
         return Ok(());
-    };
+    }
     let window = window_start(now);
     let mut fresh = [0u8; 32];
     OsRng
@@ -49,16 +50,19 @@ pub fn admit(
     Ok(())
 }
 
-/// The keyed hash that stands for a client within one hour.
-pub fn client_hash(secret: &[u8], client: IpAddr) -> Vec<u8> {
+/// The keyed hash that stands for a client within one hour. Clients whose
+/// address cannot be read share one hash (the cap fails closed).
+pub fn client_hash(secret: &[u8], client: Client) -> Vec<u8> {
     let mut hasher = Sha256::new();
     hasher.update(secret);
     match client {
-        IpAddr::V4(v4) => hasher.update(v4.octets()),
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+        Client::Ip(IpAddr::V4(v4)) => hasher.update(v4.octets()),
+        Client::Ip(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
             Some(v4) => hasher.update(v4.octets()),
             None => hasher.update(&v6.octets()[..8]),
         },
+        // Longer than any address, so it cannot collide with one.
+        Client::Unknown => hasher.update(b"an address that cannot be read"),
     }
     hasher.finalize().to_vec()
 }
@@ -70,13 +74,18 @@ mod tests {
     #[test]
     fn a_network_is_one_client() {
         let secret = [7u8; 32];
-        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
-        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
-        let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        let ip = |s: &str| Client::Ip(s.parse().unwrap());
+        let a = ip("2001:db8:1:2:aaaa::1");
+        let b = ip("2001:db8:1:2:bbbb::2");
+        let c = ip("2001:db8:1:3::1");
         assert_eq!(client_hash(&secret, a), client_hash(&secret, b), "one /64");
         assert_ne!(client_hash(&secret, a), client_hash(&secret, c));
-        let v4: IpAddr = "192.0.2.1".parse().unwrap();
-        let mapped: IpAddr = "::ffff:192.0.2.1".parse().unwrap();
+        let v4 = ip("192.0.2.1");
+        let mapped = ip("::ffff:192.0.2.1");
+        assert_ne!(
+            client_hash(&secret, Client::Unknown),
+            client_hash(&secret, v4)
+        );
         assert_eq!(client_hash(&secret, v4), client_hash(&secret, mapped));
         assert_ne!(
             client_hash(&secret, v4),

@@ -194,7 +194,7 @@ fn uri(vars: &MetaVars) -> (Uri, Option<Failure>) {
 fn origin(vars: &MetaVars) -> web::Origin {
     web::Origin {
         fallback_base_url: fallback_base_url(vars),
-        client: vars.get("REMOTE_ADDR").and_then(|a| a.trim().parse().ok()),
+        peer: vars.text("REMOTE_ADDR").to_string(),
     }
 }
 

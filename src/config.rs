@@ -43,6 +43,9 @@ pub struct Config {
     /// Most bookings one client (address; IPv6: its /64) may make per hour;
     /// 0: no cap. Addresses are kept only as hourly keyed hashes.
     pub max_bookings_per_hour: u32,
+    /// Proxies in front of Planado whose `X-Forwarded-For` is believed (for the
+    /// booking cap); empty: the header is ignored.
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Optional folder with `xx.toml` files that override or add interface languages.
     pub i18n_dir: String,
     /// `planado serve`: the address to listen on.
@@ -65,6 +68,7 @@ pub const KEYS: &[&str] = &[
     "cleanup",
     "cleanup_interval_minutes",
     "max_bookings_per_hour",
+    "trusted_proxies",
     "i18n_dir",
     "listen",
     "htdocs",
@@ -96,6 +100,7 @@ impl Default for Config {
             cleanup: CleanupMode::Cron,
             cleanup_interval_minutes: 5,
             max_bookings_per_hour: 0,
+            trusted_proxies: Vec::new(),
             i18n_dir: String::new(),
             listen: "127.0.0.1:8080".into(),
             htdocs: "htdocs".into(),
@@ -117,6 +122,24 @@ pub fn config_file() -> Option<std::path::PathBuf> {
     beside.is_file().then_some(beside)
 }
 
+/// A list written as one string (`"10.0.0.1, 10.0.0.2"`, as an environment
+/// variable must) or as a TOML array.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum StringOrList {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl StringOrList {
+    fn joined(self) -> String {
+        match self {
+            StringOrList::One(s) => s,
+            StringOrList::Many(v) => v.join(","),
+        }
+    }
+}
+
 /// Raw values as they come from TOML or the environment, before validation.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -133,6 +156,7 @@ struct RawConfig {
     cleanup: Option<String>,
     cleanup_interval_minutes: Option<u32>,
     max_bookings_per_hour: Option<u32>,
+    trusted_proxies: Option<StringOrList>,
     i18n_dir: Option<String>,
     listen: Option<String>,
     htdocs: Option<String>,
@@ -268,9 +292,17 @@ impl RawConfig {
                 )));
             }
         };
+        let trusted_proxies = crate::client::parse_networks(
+            &self
+                .trusted_proxies
+                .map(StringOrList::joined)
+                .unwrap_or_default(),
+        )
+        .map_err(|e| ConfigError(format!("trusted_proxies: {e}")))?;
         Ok(Config {
             database_url,
             database_file_mode,
+            trusted_proxies,
             jitsi_url,
             public_url,
             static_url: trim_slash(self.static_url.unwrap_or_default()),

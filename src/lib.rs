@@ -6,6 +6,7 @@ pub mod booking_limit;
 pub mod calendar;
 pub mod cgi_edge;
 pub mod cleanup;
+pub mod client;
 pub mod clock;
 pub mod config;
 pub mod context;

@@ -127,7 +127,7 @@ fn dispatch(
         Some(handler) => {
             let origin = web::Origin {
                 fallback_base_url: fallback_base_url(req, local),
-                client: Some(peer.ip()),
+                peer: peer.ip().to_string(),
             };
             handlers::respond(handler, req, ctx, origin)
         }

@@ -46,15 +46,16 @@ pub struct Request {
     pub negotiation: Negotiation,
     /// Where the binaries are reached when `public_url` is not configured.
     pub fallback_base_url: String,
-    /// The client's address as the web server saw it (for the booking cap).
-    pub client: Option<std::net::IpAddr>,
+    /// Who asks (for the booking cap), behind trusted proxies if configured.
+    pub client: crate::client::Client,
 }
 
 /// What the edge (CGI or `planado serve`) knows about a request besides HTTP.
 #[derive(Debug, Clone, Default)]
 pub struct Origin {
     pub fallback_base_url: String,
-    pub client: Option<std::net::IpAddr>,
+    /// The peer's address as the edge saw it (`REMOTE_ADDR`, the socket's peer).
+    pub peer: String,
 }
 
 impl Request {
@@ -79,6 +80,8 @@ pub enum Failure {
     },
     /// 404: unknown, expired, or a wrong admin key (all answered alike).
     NotFound,
+    /// 403: a browser's form post from another site.
+    CrossSite,
     /// 405 with the methods that are allowed.
     MethodNotAllowed(&'static str),
     /// 413: the body is over `MAX_BODY_BYTES`.
@@ -118,6 +121,7 @@ impl Failure {
         match self {
             Failure::BadInput { .. } => StatusCode::BAD_REQUEST,
             Failure::NotFound => StatusCode::NOT_FOUND,
+            Failure::CrossSite => StatusCode::FORBIDDEN,
             Failure::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UriTooLong => StatusCode::URI_TOO_LONG,
@@ -145,8 +149,13 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
     }
 }
 
-/// Parses an HTTP request into a `Request`, enforcing the limits.
-pub fn parse_request(req: &HttpRequest, origin: Origin) -> Result<Request, Failure> {
+/// Parses an HTTP request into a `Request`, enforcing the limits. `X-Forwarded-For`
+/// is believed only from the `trusted_proxies`.
+pub fn parse_request(
+    req: &HttpRequest,
+    origin: Origin,
+    trusted_proxies: &[ipnet::IpNet],
+) -> Result<Request, Failure> {
     let query_text = req.uri().query().unwrap_or("");
     if query_text.len() > MAX_QUERY_BYTES {
         return Err(Failure::UriTooLong);
@@ -166,8 +175,14 @@ pub fn parse_request(req: &HttpRequest, origin: Origin) -> Result<Request, Failu
         query,
         form,
         negotiation: negotiate(req),
+        client: crate::client::identify(
+            &origin.peer,
+            req.headers()
+                .get("x-forwarded-for")
+                .and_then(|v| v.to_str().ok()),
+            trusted_proxies,
+        ),
         fallback_base_url: origin.fallback_base_url,
-        client: origin.client,
     })
 }
 
@@ -412,6 +427,7 @@ mod tests {
             parse_request(
                 &b.body(body.as_bytes().to_vec()).unwrap(),
                 Origin::default(),
+                &[],
             )
         };
         assert!(

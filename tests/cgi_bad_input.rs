@@ -583,3 +583,101 @@ fn bookings_are_capped_per_client_without_keeping_addresses(db: Backend) {
 }
 
 on_both_backends!(bookings_are_capped_per_client_without_keeping_addresses);
+
+/// Addresses the cap cannot read count as one client (it fails closed);
+/// addresses with a port or a zone are read; `X-Forwarded-For` counts only
+/// from a proxy the operator trusts.
+fn the_cap_fails_closed_and_trusts_only_named_proxies(db: Backend) {
+    let book_from = |addr: &str, forwarded: Option<&str>, trusted: &str| {
+        let mut cgi = Cgi::new("booking", db.url(), "POST", "")
+            .json()
+            .at("2026-05-04T08:10:00Z")
+            .env("PLANADO_MAX_BOOKINGS_PER_HOUR", "2")
+            .env("PLANADO_TRUSTED_PROXIES", trusted)
+            .env("REMOTE_ADDR", addr)
+            .form("name=x&date=2026-05-05&time=10:00&tz=UTC");
+        if let Some(f) = forwarded {
+            cgi = cgi.env("HTTP_X_FORWARDED_FOR", f);
+        }
+        cgi.run().status
+    };
+    // Unreadable: one shared client.
+    assert_eq!(book_from("", None, ""), 201);
+    assert_eq!(book_from("not an address", None, ""), 201);
+    assert_eq!(book_from("unknown", None, ""), 429);
+    // With a port, or an IPv6 zone: the address is read.
+    assert_eq!(book_from("192.0.2.10:5555", None, ""), 201);
+    assert_eq!(book_from("192.0.2.10", None, ""), 201);
+    assert_eq!(book_from("192.0.2.10:6666", None, ""), 429);
+    assert_eq!(book_from("fe80::1%eth0", None, ""), 201);
+    assert_eq!(book_from("fe80::2%eth1", None, ""), 201, "the same /64");
+    assert_eq!(book_from("fe80::3", None, ""), 429);
+    // Behind a proxy nobody named, the header is a client's to forge: ignored.
+    assert_eq!(book_from("198.51.100.1", Some("203.0.113.1"), ""), 201);
+    assert_eq!(book_from("198.51.100.1", Some("203.0.113.2"), ""), 201);
+    assert_eq!(book_from("198.51.100.1", Some("203.0.113.3"), ""), 429);
+    // Behind a trusted proxy, each forwarded client is its own.
+    let trusted = "198.51.100.0/24";
+    for client in ["203.0.113.4", "203.0.113.5"] {
+        assert_eq!(book_from("198.51.100.1", Some(client), trusted), 201);
+        assert_eq!(book_from("198.51.100.2", Some(client), trusted), 201);
+        assert_eq!(book_from("198.51.100.1", Some(client), trusted), 429);
+    }
+    // What a client puts in front of the proxy's own entry changes nothing.
+    assert_eq!(
+        book_from("198.51.100.1", Some("192.0.2.99, 203.0.113.4"), trusted),
+        429
+    );
+}
+
+/// A form posted by another site's page is refused before anything happens:
+/// no booking, no change, and no count against the visitor's cap. API
+/// clients, which send neither header, are not affected.
+fn cross_site_posts_are_refused(db: Backend) {
+    let post = |headers: &[(&str, &str)]| {
+        let mut cgi = Cgi::new("booking", db.url(), "POST", "")
+            .at(NOW)
+            .env("PLANADO_MAX_BOOKINGS_PER_HOUR", "1")
+            .form(VALID);
+        for (k, v) in headers {
+            cgi = cgi.env(k, v);
+        }
+        cgi.run()
+    };
+    for hostile in [
+        &[("HTTP_SEC_FETCH_SITE", "cross-site")][..],
+        &[
+            ("HTTP_SEC_FETCH_SITE", "same-site"),
+            ("HTTP_ORIGIN", "https://other.planado.test"),
+        ],
+        &[("HTTP_ORIGIN", "https://evil.example")],
+        &[("HTTP_ORIGIN", "http://planado.test")],
+    ] {
+        let r = post(hostile);
+        assert_eq!(r.status, 403, "{hostile:?}: {}", r.body);
+        assert!(r.body.contains("another website"), "{}", r.body);
+    }
+    let admin_post = Cgi::new("admin", db.url(), "POST", "id=x&key=y")
+        .env("HTTP_SEC_FETCH_SITE", "cross-site")
+        .form("action=cancel&confirm=yes")
+        .json()
+        .run();
+    assert_eq!(
+        (admin_post.status, admin_post.json()["code"].as_str()),
+        (403, Some("forbidden"))
+    );
+    assert_eq!(db.count(), 0, "nothing booked");
+    assert_eq!(db.table_count("booking_counts"), 0, "the cap is not spent");
+    // Our own page (its Referrer-Policy makes the browser send Origin: null).
+    let own = post(&[
+        ("HTTP_SEC_FETCH_SITE", "same-origin"),
+        ("HTTP_ORIGIN", "null"),
+    ]);
+    assert_eq!(own.status, 201, "{}", own.body);
+    assert_eq!(post(&[("HTTP_ORIGIN", "https://planado.test")]).status, 429);
+}
+
+on_both_backends!(
+    the_cap_fails_closed_and_trusts_only_named_proxies,
+    cross_site_posts_are_refused
+);

@@ -27,12 +27,37 @@ pub fn respond(
     origin: web::Origin,
 ) -> HttpResponse {
     test_panic_hook(http_req);
-    let mut resp = match web::parse_request(http_req, origin) {
+    let parsed = refuse_cross_site(http_req, ctx, &origin)
+        .and_then(|()| web::parse_request(http_req, origin, &ctx.config.trusted_proxies));
+    let mut resp = match parsed {
         Ok(req) => handler(req, ctx),
         Err(failure) => failure_response(&web::negotiate(http_req), ctx, failure),
     };
     web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
     resp
+}
+
+/// A browser's form post from another site is refused (403) before a handler
+/// runs: a third-party page must not book, change or cancel in a visitor's
+/// name, nor spend the visitor's booking cap.
+fn refuse_cross_site(
+    http_req: &HttpRequest,
+    ctx: &Context,
+    origin: &web::Origin,
+) -> Result<(), Failure> {
+    if http_req.method() != http::Method::POST {
+        return Ok(());
+    }
+    let header = |name: &str| http_req.headers().get(name).and_then(|v| v.to_str().ok());
+    let own = if ctx.config.public_url.is_empty() {
+        &origin.fallback_base_url
+    } else {
+        &ctx.config.public_url
+    };
+    if crate::client::is_cross_site(header("sec-fetch-site"), header("origin"), own) {
+        return Err(Failure::CrossSite);
+    }
+    Ok(())
 }
 
 /// Debug builds only (the tests run those): a request with the header
@@ -115,6 +140,7 @@ fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
     match failure {
         Failure::BadInput { key, args } => ("error_title", t.fill(key, args)),
         Failure::NotFound => ("notfound_title", t.get("notfound_text").to_string()),
+        Failure::CrossSite => ("error_title", t.get("error_cross_site").to_string()),
         Failure::MethodNotAllowed(_) => ("error_title", t.get("error_method").to_string()),
         Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
         Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
