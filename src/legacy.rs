@@ -1,8 +1,10 @@
 //! `planado import-legacy`: copies the PHP Planado's meetings (table
 //! `iid, aid, rid, time, recev, rectype`, no primary key) into Planado's schema
 //! so that invitations already sent keep working: the old numeric invite id
-//! finds the meeting, the old admin id is its key (stored hashed like any key),
-//! the old room id stays the room. Idempotent; reads the source only.
+//! finds the meeting, and the old admin id opens the admin page once (stored
+//! hashed like any key), which then hands out a new key. Every imported meeting
+//! gets a fresh room: the PHP Planado's ids can be computed by an invitee.
+//! Idempotent; reads the source only.
 
 use std::fmt;
 
@@ -89,19 +91,22 @@ pub fn convert(
         repeat,
         count,
     };
-    let room = rid.to_string();
+    // The PHP Planado's ids can be computed by an invitee (SECURITY.md), so the
+    // old room is not kept: every imported meeting gets a fresh one. The old
+    // room id is only checked to be there, as the PHP Planado needed it.
+    let _ = rid;
+    let fresh_room = || ids::new_room_id().map_err(|e| format!("{label}: {e}"));
     let mut meeting = Meeting::new(
         iid.to_string(),
-        room.clone(),
+        fresh_room()?,
         ids::hash_admin_key(&aid.to_string()),
         schedule,
         expire,
     );
-    // The old room stays the room of the occurrence that is current now.
-    let Ok(now) = meeting.at(now, expire, || {
-        Ok::<_, std::convert::Infallible>(room.clone())
-    });
-    let (_, advance) = now.ok_or_else(|| format!("{label}: already over"))?;
+    meeting.legacy_admin_key = true;
+    let (_, advance) = meeting
+        .at(now, expire, fresh_room)?
+        .ok_or_else(|| format!("{label}: already over"))?;
     if let Some(advance) = advance {
         meeting.apply(advance);
     }
@@ -202,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn a_future_one_off_keeps_its_ids() {
+    fn a_future_one_off_keeps_its_link_and_gets_a_fresh_room() {
         let m = convert(
             &row(NOW + 3600, None, None),
             Tz::UTC,
@@ -210,11 +215,10 @@ mod tests {
             Duration::hours(23),
         )
         .unwrap();
-        assert_eq!(
-            (m.invite_id.as_str(), m.room_id.as_str()),
-            ("123456789012345", "555")
-        );
+        assert_eq!(m.invite_id, "123456789012345");
+        assert_eq!(m.room_id.len(), 32, "a fresh room from the CSPRNG");
         assert!(ids::admin_key_matches("98765", Some(&m.admin_key_hash)));
+        assert!(m.legacy_admin_key, "good for one visit");
         assert_eq!(m.start.timestamp(), NOW + 3600);
     }
 
@@ -228,10 +232,8 @@ mod tests {
             Duration::hours(23),
         )
         .unwrap();
-        assert_eq!(
-            (m.schedule.count, m.occurrence, m.room_id.as_str()),
-            (4, 3, "555")
-        );
+        assert_eq!((m.schedule.count, m.occurrence), (4, 3));
+        assert_ne!(m.room_id, "555");
         assert_eq!(m.start.timestamp(), NOW - 15 * 86400 + 21 * 86400);
     }
 

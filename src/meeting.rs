@@ -189,6 +189,9 @@ pub struct Meeting {
     pub due_at: DateTime<Utc>,
     /// Grows with every change by the organiser (the `.ics` SEQUENCE).
     pub sequence: u32,
+    /// The admin key came from the PHP Planado, whose keys an invitee can
+    /// compute: it is good for one visit to the admin page, which renews it.
+    pub legacy_admin_key: bool,
 }
 
 /// What moving a meeting to a later occurrence writes.
@@ -221,6 +224,7 @@ impl Meeting {
             start,
             due_at,
             sequence: 0,
+            legacy_admin_key: false,
         }
     }
 

@@ -119,6 +119,8 @@ pub struct AdminPage<'a> {
     pub count: u32,
     pub max_count: u32,
     pub ics_data: String,
+    /// The organiser's new link, right after a key from the PHP Planado was renewed.
+    pub new_admin_url: Option<String>,
 }
 
 #[derive(Template)]

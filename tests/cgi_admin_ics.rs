@@ -326,7 +326,67 @@ fn pages_carry_the_calendar_for_the_browser(db: Backend) {
     assert!(page.body.contains("data-ics=\"BEGIN:VCALENDAR"));
 }
 
+/// A key imported from the PHP Planado (an invitee can compute those) opens
+/// the admin page once: the page hands out a new key, the old one stops
+/// working, and it never takes anyone into the room. What the request asked
+/// for is not done with the old key.
+fn an_imported_key_is_renewed_on_first_use(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let key = admin_q.split("key=").nth(1).unwrap().to_string();
+    let enter_early = |admin_key: &str| {
+        Cgi::new(
+            "invite",
+            db.url(),
+            "GET",
+            &format!("{invite_q}&admin={admin_key}"),
+        )
+        .at(NOW)
+        .run()
+        .status
+    };
+    assert_eq!(enter_early(&key), 303, "a key of ours enters early");
+    db.execute("UPDATE meetings SET legacy_admin_key = 1");
+    assert_eq!(enter_early(&key), 200, "an imported key does not");
+    let cancel = admin_post(&db, &admin_q, "action=cancel&confirm=yes")
+        .env("HTTP_ACCEPT_LANGUAGE", "de")
+        .run();
+    assert_eq!(cancel.status, 200, "{}", cancel.body);
+    assert!(
+        cancel.body.contains("Ihr neuer Verwaltungslink"),
+        "{}",
+        cancel.body
+    );
+    assert_eq!(db.count(), 1, "not cancelled with the old key");
+    let new_url = cancel
+        .body
+        .split("id=\"admin-url\" type=\"text\" readonly value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no new link in {}", cancel.body))
+        .replace("&#38;", "&")
+        .replace("&amp;", "&");
+    assert!(
+        new_url.starts_with("https://planado.test/admin?id="),
+        "{new_url}"
+    );
+    assert_eq!(
+        admin(&db, &admin_q).run().status,
+        404,
+        "the old key is gone"
+    );
+    let new_q = query_of(&new_url);
+    let page = admin(&db, &new_q).run();
+    assert_eq!(page.status, 200);
+    assert!(!page.body.contains("admin-url"), "renewed once only");
+    let new_key = new_q.split("key=").nth(1).unwrap();
+    assert_eq!(enter_early(new_key), 303, "the new key is an ordinary one");
+    let cancelled = admin_post(&db, &new_q, "action=cancel&confirm=yes").run();
+    assert_eq!(cancelled.status, 200);
+    assert_eq!(db.count(), 0);
+}
+
 on_both_backends!(
+    an_imported_key_is_renewed_on_first_use,
     the_organiser_sees_the_meeting,
     a_wrong_key_is_an_unknown_id,
     changing_the_time_keeps_every_link,

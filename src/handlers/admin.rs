@@ -59,6 +59,9 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         return Err(Failure::NotFound);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
+    if meeting.legacy_admin_key {
+        return renew_legacy_key(req, ctx, store.as_mut(), &meeting, &creds);
+    }
     let result = if req.method == Method::POST {
         match req.param("action") {
             Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
@@ -68,7 +71,7 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         }
     } else {
         let t = ctx.catalog(req);
-        show(req, ctx, &meeting, &creds, changed_notice(req, &t))
+        show(req, ctx, &meeting, &creds, changed_notice(req, &t), None)
     };
     maybe_cleanup(store.as_mut(), ctx);
     result
@@ -100,19 +103,59 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
     })
 }
 
+/// The organiser's page; `new_admin_url` when the key was just renewed.
 fn show(
     req: &Request,
     ctx: &Context,
     m: &Meeting,
     creds: &Credentials,
     notice: Option<String>,
+    new_admin_url: Option<String>,
 ) -> Result<HttpResponse, Failure> {
     if req.negotiation.wants_json {
-        return json_ok(StatusCode::OK, summary_json(req, ctx, m));
+        let mut summary = summary_json(req, ctx, m);
+        if let Some(url) = new_admin_url {
+            summary["admin_url"] = json!(url);
+        }
+        return json_ok(StatusCode::OK, summary);
     }
     let t = ctx.catalog(req);
-    let page = admin_page(req, ctx, &t, m, creds, notice);
+    let mut page = admin_page(req, ctx, &t, m, creds, notice);
+    page.new_admin_url = new_admin_url;
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+/// A key imported from the PHP Planado (which an invitee can compute) opens
+/// this page once: it is replaced by a new random key, shown here, and stops
+/// working. Whatever the request asked for is not done; the organiser does it
+/// again with the new link. When two requests race, one gets the new key and
+/// the other a 404, as a wrong key would.
+fn renew_legacy_key(
+    req: &Request,
+    ctx: &Context,
+    store: &mut dyn Store,
+    meeting: &Meeting,
+    creds: &Credentials,
+) -> Result<HttpResponse, Failure> {
+    let key = ids::new_admin_key().map_err(|e| Failure::Internal(e.to_string()))?;
+    let renewed = store
+        .renew_admin_key(
+            &meeting.invite_id,
+            &meeting.admin_key_hash,
+            &ids::hash_admin_key(&key),
+        )
+        .map_err(store_failure)?;
+    if !renewed {
+        return Err(Failure::NotFound);
+    }
+    let creds = Credentials {
+        id: creds.id.clone(),
+        key,
+    };
+    let new_url = links::admin_url(&ctx.base_url(req), &creds.id, &creds.key, "");
+    let t = ctx.catalog(req);
+    let notice = Some(t.get("legacy_key_renewed").to_string());
+    show(req, ctx, meeting, &creds, notice, Some(new_url))
 }
 
 fn admin_page<'a>(
@@ -160,6 +203,7 @@ fn admin_page<'a>(
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         ics_data: super::ics::ics_text(ctx, &base, t, m, ""),
+        new_admin_url: None,
         t,
     }
 }

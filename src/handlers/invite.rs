@@ -36,9 +36,11 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     maybe_cleanup(store.as_mut(), ctx);
     // The PHP Planado's organiser link, inv.php?id=&admin=, entered at once; a
     // wrong key got the invitee's view, as here.
+    // Not with a key from the PHP Planado: an invitee can compute those; the
+    // organiser renews it on the admin page first.
     if let Some(key) = req.param("admin")
         && ids::admin_key_matches(key, meeting.as_ref().map(|m| m.admin_key_hash.as_slice()))
-        && let Some(m) = &meeting
+        && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
         return web::see_other(&links::room_url(&ctx.config.jitsi_url, &m.room_id));
     }

@@ -21,34 +21,36 @@ pub struct MariaDb {
 const RETRYABLE: &[u16] = &[1213, 1205, 1047];
 const ATTEMPTS: u32 = 4;
 
-type Columns = (
-    String,
-    String,
-    Vec<u8>,
-    i64,
-    String,
-    String,
-    i64,
-    i64,
-    i64,
-    i64,
-    i64,
-);
-
-fn to_row(c: Columns) -> MeetingRow {
-    MeetingRow {
-        invite_id: c.0,
-        room_id: c.1,
-        admin_key_hash: c.2,
-        series_start: c.3,
-        time_zone: c.4,
-        repeat_rule: c.5,
-        occurrences: c.6,
-        occurrence: c.7,
-        start_at: c.8,
-        due_at: c.9,
-        sequence: c.10,
+/// A `meetings` row, its columns in the order of `MEETING_COLUMNS`.
+fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
+    let mut next = 0;
+    let mut take = || {
+        let i = next;
+        next += 1;
+        i
+    };
+    macro_rules! column {
+        () => {{
+            let i = take();
+            row.take_opt(i)
+                .ok_or_else(|| StoreError::Corrupt(format!("column {i} missing")))?
+                .map_err(|e| StoreError::Corrupt(format!("column {i}: {e}")))?
+        }};
     }
+    Ok(MeetingRow {
+        invite_id: column!(),
+        room_id: column!(),
+        admin_key_hash: column!(),
+        series_start: column!(),
+        time_zone: column!(),
+        repeat_rule: column!(),
+        occurrences: column!(),
+        occurrence: column!(),
+        start_at: column!(),
+        due_at: column!(),
+        sequence: column!(),
+        legacy_admin_key: column!(),
+    })
 }
 
 fn store_error(e: mysql::Error) -> StoreError {
@@ -119,14 +121,14 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
 }
 
 const INSERT_VALUES: &str =
-    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq)";
+    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
     params! {
         "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
         "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
-        "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence,
+        "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key,
     }
 }
 
@@ -158,8 +160,10 @@ impl MariaDb {
     }
 
     fn select_meetings(&mut self, sql: &str, p: mysql::Params) -> StoreResult<Vec<Meeting>> {
-        let rows: Vec<Columns> = self.retry(|c| c.exec(sql, p.clone()))?;
-        rows.into_iter().map(|r| to_row(r).into_meeting()).collect()
+        let rows: Vec<mysql::Row> = self.retry(|c| c.exec(sql, p.clone()))?;
+        rows.into_iter()
+            .map(|r| to_row(r)?.into_meeting())
+            .collect()
     }
 }
 
@@ -206,6 +210,23 @@ impl Store for MariaDb {
                 "UPDATE meetings SET series_start = :series, time_zone = :tz, repeat_rule = :rule, occurrences = :count, \
                  occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq \
                  WHERE invite_id = :id AND sequence = :expected",
+                p.clone(),
+            )
+            .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn renew_admin_key(
+        &mut self,
+        invite_id: &str,
+        old_hash: &[u8],
+        new_hash: &[u8],
+    ) -> StoreResult<bool> {
+        let p = params! { "id" => invite_id, "old" => old_hash, "new" => new_hash };
+        self.retry(|c| {
+            c.exec_drop(
+                "UPDATE meetings SET admin_key_hash = :new, legacy_admin_key = 0 \
+                 WHERE invite_id = :id AND admin_key_hash = :old AND legacy_admin_key = 1",
                 p.clone(),
             )
             .map(|_| c.affected_rows() == 1)

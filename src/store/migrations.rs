@@ -19,6 +19,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0002_booking_limit.sql"),
         mariadb: include_str!("../../sql/mariadb/0002_booking_limit.sql"),
     },
+    Migration {
+        version: 3,
+        sqlite: include_str!("../../sql/sqlite/0003_legacy_admin_key.sql"),
+        mariadb: include_str!("../../sql/mariadb/0003_legacy_admin_key.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -76,6 +76,14 @@ pub trait Store {
     /// Replaces schedule, occurrence, start, due time, room and sequence of a
     /// meeting whose sequence is still `expected_sequence`.
     fn reschedule(&mut self, meeting: &Meeting, expected_sequence: u32) -> StoreResult<bool>;
+    /// Replaces an admin key imported from the PHP Planado by a new one, only if
+    /// the meeting still has that legacy key (so exactly one request renews it).
+    fn renew_admin_key(
+        &mut self,
+        invite_id: &str,
+        old_hash: &[u8],
+        new_hash: &[u8],
+    ) -> StoreResult<bool>;
     /// Deletes one meeting.
     fn delete(&mut self, invite_id: &str) -> StoreResult<bool>;
     /// Up to `limit` meetings whose current occurrence is over (`due_at <= now`)
@@ -117,7 +125,7 @@ pub fn open(config: &Config) -> StoreResult<Box<dyn Store>> {
 
 /// The columns of the `meetings` table, in the order every SELECT lists them.
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
-     repeat_rule, occurrences, occurrence, start_at, due_at, sequence";
+     repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key";
 
 /// A row as plain values, shared by both backends.
 pub(crate) struct MeetingRow {
@@ -132,6 +140,7 @@ pub(crate) struct MeetingRow {
     pub start_at: i64,
     pub due_at: i64,
     pub sequence: i64,
+    pub legacy_admin_key: bool,
 }
 
 impl MeetingRow {
@@ -148,6 +157,7 @@ impl MeetingRow {
             start_at: m.start.timestamp(),
             due_at: m.due_at.timestamp(),
             sequence: m.sequence.into(),
+            legacy_admin_key: m.legacy_admin_key,
         }
     }
 
@@ -174,6 +184,7 @@ impl MeetingRow {
             due_at: time(self.due_at)?,
             occurrence: count(self.occurrence)?,
             sequence: count(self.sequence)?,
+            legacy_admin_key: self.legacy_admin_key,
             schedule,
             invite_id: self.invite_id,
             room_id: self.room_id,

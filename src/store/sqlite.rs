@@ -94,6 +94,7 @@ impl Sqlite {
             start_at: row.get(8)?,
             due_at: row.get(9)?,
             sequence: row.get(10)?,
+            legacy_admin_key: row.get(11)?,
         })
     }
 }
@@ -117,10 +118,10 @@ impl Store for Sqlite {
         let r = MeetingRow::from_meeting(m);
         self.conn
             .execute(
-                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
-                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence
+                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key
                 ],
             )
             .map(drop)
@@ -132,12 +133,12 @@ impl Store for Sqlite {
         self.conn
             .execute(
                 &format!(
-                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) \
                      ON CONFLICT (invite_id) DO NOTHING"
                 ),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
-                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence
+                    r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key
                 ],
             )
             .map(|n| n == 1)
@@ -173,6 +174,22 @@ impl Store for Sqlite {
                     r.series_start, r.time_zone, r.repeat_rule, r.occurrences, r.occurrence, r.start_at,
                     r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence
                 ],
+            )
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn renew_admin_key(
+        &mut self,
+        invite_id: &str,
+        old_hash: &[u8],
+        new_hash: &[u8],
+    ) -> StoreResult<bool> {
+        self.conn
+            .execute(
+                "UPDATE meetings SET admin_key_hash = ?1, legacy_admin_key = 0 \
+                 WHERE invite_id = ?2 AND admin_key_hash = ?3 AND legacy_admin_key = 1",
+                params![new_hash, invite_id, old_hash],
             )
             .map(|n| n == 1)
             .map_err(unavailable)
