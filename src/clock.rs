@@ -15,3 +15,22 @@ pub fn now() -> DateTime<Utc> {
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(Utc::now)
 }
+
+/// Debug builds only (the tests run those): waits at a named point when
+/// `PLANADO_TEST_PAUSE` is `point:milliseconds`, so that a test can make two
+/// processes meet in the middle of a read-then-write. Release builds skip it.
+pub fn test_pause(point: &str) {
+    if !cfg!(debug_assertions) {
+        return;
+    }
+    let Ok(setting) = std::env::var("PLANADO_TEST_PAUSE") else {
+        return;
+    };
+    if let Some(ms) = setting
+        .strip_prefix(point)
+        .and_then(|rest| rest.strip_prefix(':'))
+        .and_then(|ms| ms.parse::<u64>().ok())
+    {
+        std::thread::sleep(std::time::Duration::from_millis(ms));
+    }
+}

@@ -118,6 +118,8 @@ pub struct AdminPage<'a> {
     pub repeats: Vec<(&'static str, String, bool)>,
     pub count: u32,
     pub max_count: u32,
+    /// The version the form shows: a save on top of a newer one is refused.
+    pub sequence: u32,
     pub ics_data: String,
     /// The organiser's new link, right after a key from the PHP Planado was renewed.
     pub new_admin_url: Option<String>,

@@ -82,6 +82,8 @@ pub enum Failure {
     NotFound,
     /// 403: a browser's form post from another site.
     CrossSite,
+    /// 409: the organiser's form was made from a version that changed since.
+    Conflict,
     /// 405 with the methods that are allowed.
     MethodNotAllowed(&'static str),
     /// 413: the body is over `MAX_BODY_BYTES`.
@@ -122,6 +124,7 @@ impl Failure {
             Failure::BadInput { .. } => StatusCode::BAD_REQUEST,
             Failure::NotFound => StatusCode::NOT_FOUND,
             Failure::CrossSite => StatusCode::FORBIDDEN,
+            Failure::Conflict => StatusCode::CONFLICT,
             Failure::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UriTooLong => StatusCode::URI_TOO_LONG,

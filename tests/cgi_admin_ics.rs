@@ -385,7 +385,108 @@ fn an_imported_key_is_renewed_on_first_use(db: Backend) {
     assert_eq!(db.count(), 0);
 }
 
+/// Two organisers change the date and the time at the same moment, through two
+/// processes: both changes land (each request names only its own field).
+/// Forms that say which version they were made from: one lands, the other is
+/// told to reload (409), never a silent loss.
+fn two_changes_at_once_lose_nothing(db: Backend) {
+    let (_, admin_q, _) = booked(&db);
+    let at_once = |forms: [&str; 2]| {
+        let children: Vec<_> = forms
+            .iter()
+            .map(|form| {
+                // Both read, then both wait, then both write: the race, every time.
+                let cgi = admin_post(&db, &admin_q, form)
+                    .json()
+                    .env("PLANADO_TEST_PAUSE", "update:300");
+                let mut cmd = std::process::Command::new(&cgi.binary);
+                cmd.env_clear()
+                    .envs(cgi.env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .stdin(std::process::Stdio::piped())
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped());
+                let mut child = cmd.spawn().unwrap();
+                use std::io::Write;
+                child.stdin.take().unwrap().write_all(&cgi.body).unwrap();
+                child
+            })
+            .collect();
+        children
+            .into_iter()
+            .map(|child| {
+                let out = child.wait_with_output().unwrap();
+                assert!(
+                    out.status.success(),
+                    "{}",
+                    String::from_utf8_lossy(&out.stderr)
+                );
+                let text = String::from_utf8(out.stdout).unwrap();
+                text.split_once("\r\n")
+                    .and_then(|(status, _)| status.split(' ').nth(1))
+                    .unwrap()
+                    .parse::<u16>()
+                    .unwrap()
+            })
+            .collect::<Vec<u16>>()
+    };
+    let state = || admin(&db, &admin_q).json().run().json();
+    for round in 0..4u32 {
+        let day = 10 + round;
+        let minute = 10 + round;
+        let statuses = at_once([
+            &format!("action=update&date=2026-05-{day}"),
+            &format!("action=update&time=11:{minute}"),
+        ]);
+        assert_eq!(statuses, [200, 200], "round {round}");
+        let now = state();
+        let expected = planado::meeting::resolve_local(
+            chrono_tz::Europe::Berlin,
+            chrono::NaiveDate::from_ymd_opt(2026, 5, day)
+                .unwrap()
+                .and_hms_opt(11, minute, 0)
+                .unwrap(),
+        );
+        assert_eq!(
+            now["start"].as_str().unwrap(),
+            expected.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            "round {round}: both the date and the time"
+        );
+        assert_eq!(now["sequence"], 2 * (round + 1));
+    }
+    for round in 0..3u32 {
+        let seen = state()["sequence"].as_u64().unwrap();
+        let mut statuses = at_once([
+            &format!("action=update&sequence={seen}&date=2026-06-01&time=09:00"),
+            &format!("action=update&sequence={seen}&date=2026-06-02&time=10:00"),
+        ]);
+        statuses.sort();
+        assert_eq!(
+            statuses,
+            [200, 409],
+            "round {round}: one lands, one is told"
+        );
+        assert_eq!(state()["sequence"].as_u64().unwrap(), seen + 1);
+    }
+    let stale = admin_post(&db, &admin_q, "action=update&sequence=0&time=12:00")
+        .env("HTTP_ACCEPT_LANGUAGE", "de")
+        .run();
+    assert_eq!(stale.status, 409);
+    assert!(
+        stale.body.contains("während Sie sie bearbeitet haben"),
+        "{}",
+        stale.body
+    );
+    let page = admin(&db, &admin_q).run();
+    let seen = state()["sequence"].as_u64().unwrap();
+    assert!(
+        page.body
+            .contains(&format!("name=\"sequence\" value=\"{seen}\"")),
+        "the form says which version it shows"
+    );
+}
+
 on_both_backends!(
+    two_changes_at_once_lose_nothing,
     an_imported_key_is_renewed_on_first_use,
     the_organiser_sees_the_meeting,
     a_wrong_key_is_an_unknown_id,

@@ -202,6 +202,7 @@ fn admin_page<'a>(
             .collect(),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
+        sequence: m.sequence,
         ics_data: super::ics::ics_text(ctx, &base, t, m, ""),
         new_admin_url: None,
         t,
@@ -209,7 +210,11 @@ fn admin_page<'a>(
 }
 
 /// Replaces the schedule; the invite id (and so every link sent) stays. Fields
-/// left out keep their current values.
+/// left out keep their current values. When another change lands first, the
+/// fields this request names are applied on top of it; but a form that says
+/// which version it was made from (`sequence`, as the page's form does, with
+/// every field filled in) is refused with a 409 instead, since applying it would
+/// undo the other change.
 fn update(
     req: &Request,
     ctx: &Context,
@@ -217,32 +222,32 @@ fn update(
     mut meeting: Meeting,
     creds: &Credentials,
 ) -> Result<HttpResponse, Failure> {
-    let local = meeting.start.with_timezone(&meeting.schedule.tz);
-    let mut params = req.all_params();
-    let defaults = [
-        ("date", local.format("%Y-%m-%d").to_string()),
-        ("time", local.format("%H:%M").to_string()),
-        ("tz", meeting.schedule.tz.name().to_string()),
-        ("repeat", meeting.schedule.repeat.as_str().to_string()),
-        ("count", meeting.remaining().to_string()),
-    ];
-    for (name, value) in defaults {
-        if params.get(name).is_none() {
-            params.0.push((name.to_string(), value));
-        }
-    }
-    let schedule = parse_schedule(&Params(params.0), meeting.schedule.tz, ctx.now)?;
+    let seen = match req.param("sequence").map(str::trim) {
+        None | Some("") => None,
+        Some(s) => Some(
+            s.parse::<u32>()
+                .map_err(|_| Failure::bad("error_sequence_invalid"))?,
+        ),
+    };
     let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
-    // A concurrent change by the same organiser: read again and apply on top.
     for _ in 0..3 {
+        if seen.is_some_and(|s| s != meeting.sequence) {
+            return Err(Failure::Conflict);
+        }
+        let schedule = parse_schedule(
+            &with_current_values(req, &meeting),
+            meeting.schedule.tz,
+            ctx.now,
+        )?;
         let mut changed = Meeting::new(
             meeting.invite_id.clone(),
             room.clone(),
             meeting.admin_key_hash.clone(),
-            schedule.clone(),
+            schedule,
             ctx.expire(),
         );
         changed.sequence = meeting.sequence + 1;
+        crate::clock::test_pause("update");
         if store
             .reschedule(&changed, meeting.sequence)
             .map_err(store_failure)?
@@ -256,15 +261,33 @@ fn update(
                 self_url(creds)
             ));
         }
-        meeting = store
-            .find(&meeting.invite_id)
-            .map_err(store_failure)?
-            .ok_or(Failure::NotFound)?;
+        // Changed (or cancelled) meanwhile: read it again.
+        meeting = current_meeting(store, &meeting.invite_id, ctx)?.ok_or(Failure::NotFound)?;
     }
     Err(Failure::Unavailable(format!(
         "meeting {} kept changing while being updated",
         meeting.invite_id
     )))
+}
+
+/// The request's booking fields, with the meeting's current values for those
+/// it leaves out.
+fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
+    let local = meeting.start.with_timezone(&meeting.schedule.tz);
+    let mut params = req.all_params();
+    let current = [
+        ("date", local.format("%Y-%m-%d").to_string()),
+        ("time", local.format("%H:%M").to_string()),
+        ("tz", meeting.schedule.tz.name().to_string()),
+        ("repeat", meeting.schedule.repeat.as_str().to_string()),
+        ("count", meeting.remaining().to_string()),
+    ];
+    for (name, value) in current {
+        if params.get(name).is_none() {
+            params.0.push((name.to_string(), value));
+        }
+    }
+    params
 }
 
 /// Cancelling asks once more (without JavaScript: a second form); API callers

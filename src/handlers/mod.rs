@@ -141,6 +141,7 @@ fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
         Failure::BadInput { key, args } => ("error_title", t.fill(key, args)),
         Failure::NotFound => ("notfound_title", t.get("notfound_text").to_string()),
         Failure::CrossSite => ("error_title", t.get("error_cross_site").to_string()),
+        Failure::Conflict => ("error_title", t.get("error_changed_meanwhile").to_string()),
         Failure::MethodNotAllowed(_) => ("error_title", t.get("error_method").to_string()),
         Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
         Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
