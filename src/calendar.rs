@@ -68,7 +68,10 @@ fn local_stamp(t: NaiveDateTime) -> String {
     t.format("%Y%m%dT%H%M%S").to_string()
 }
 
-/// RFC 5545 TEXT: backslash, semicolon, comma and newlines escaped.
+/// RFC 5545 TEXT: a line feed written as `\n`, every other control character
+/// (CR included) dropped, backslash, semicolon and comma escaped. The pages'
+/// script applies the same rule (htdocs/js/planado.js, `escapeText`), and
+/// tests/data/calendar_names.json holds the cases both must meet.
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -77,7 +80,7 @@ pub fn escape_text(s: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            '\r' => {}
+            c if c.is_control() => {}
             c => out.push(c),
         }
     }
@@ -297,6 +300,24 @@ mod tests {
     #[test]
     fn text_is_escaped() {
         assert_eq!(escape_text("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    /// The cases the pages' script must meet too (tests/browser.rs feeds the
+    /// same names to it): each name as SUMMARY, unfolded.
+    #[test]
+    fn hostile_names_give_the_shared_summaries() {
+        let cases: Vec<serde_json::Value> =
+            serde_json::from_str(include_str!("../tests/data/calendar_names.json")).unwrap();
+        let s = schedule("Europe/Berlin", "2026-03-19 10:00", Repeat::None, 1);
+        for case in &cases {
+            let name = case["name"].as_str().unwrap();
+            let ics = calendar(&s, &event(name));
+            let unfolded = ics.replace("\r\n ", "");
+            let expected = format!("\r\nSUMMARY:{}\r\n", case["summary"].as_str().unwrap());
+            assert!(unfolded.contains(&expected), "{name:?}: {ics}");
+            assert!(!ics.replace("\r\n", "").contains(['\r', '\n']), "{name:?}");
+            assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{name:?}");
+        }
     }
 
     #[test]

@@ -38,6 +38,55 @@ impl fantoccini::wd::WebDriverCompatibleCommand for GrantPermission {
     }
 }
 
+/// ChromeDriver's log endpoint: the browser console's messages since the
+/// last call (chromedriver keeps this extension of the legacy protocol).
+#[derive(Debug)]
+struct BrowserLog;
+
+impl fantoccini::wd::WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base: &url::Url,
+        session: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}
+
+/// Fails on anything the console reported since the last look: a script
+/// error, a Content-Security-Policy violation, a resource that did not load.
+/// `error_page`: the page itself was meant to answer with an error status,
+/// which the console reports too.
+async fn assert_console_clean(c: &Client, page: &str, error_page: bool) {
+    let log = c.issue_cmd(BrowserLog).await.expect("the browser console");
+    let problems: Vec<String> = log
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|entry| {
+            let message = entry["message"].as_str().unwrap_or_default();
+            let level = entry["level"].as_str().unwrap_or_default();
+            let expected = error_page
+                && entry["source"] == "network"
+                && message.contains("the server responded with a status of 4");
+            (level == "SEVERE" || message.contains("Content Security Policy")) && !expected
+        })
+        .map(|entry| entry.to_string())
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "{page}: the console reported {problems:#?}"
+    );
+}
+
 async fn clipboard(c: &Client) -> String {
     c.issue_cmd(GrantPermission("clipboard-read"))
         .await
@@ -153,7 +202,8 @@ async fn chromium(driver_port: u16, javascript: bool, profile: &std::path::Path)
                 "--disable-backgrounding-occluded-windows",
             ],
             "prefs": prefs,
-        }
+        },
+        "goog:loggingPrefs": { "browser": "ALL" },
     });
     let caps = caps.as_object().unwrap().clone();
     ClientBuilder::new(HttpConnector::new())
@@ -286,6 +336,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     let c = chromium(driver_port, true, profile.path()).await;
     let tz: chrono_tz::Tz = "America/New_York".parse().unwrap();
     c.goto(&format!("{}/", p.base)).await.unwrap();
+    assert_console_clean(&c, "index", false).await;
     let zone = c
         .find(Locator::Id("tz"))
         .await
@@ -323,6 +374,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     );
     let invite = value_of(&c, "#invite-url").await;
     assert!(invite.ends_with(FRAGMENT), "{invite}");
+    assert_console_clean(&c, "booked", false).await;
 
     click(&c, "#copy").await;
     tokio::time::sleep(Duration::from_millis(300)).await;
@@ -348,6 +400,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     let first = text(&c, "#countdown").await;
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_ne!(text(&c, "#countdown").await, first, "the countdown runs");
+    assert_console_clean(&c, "waiting", false).await;
 
     // The calendar file, built in the browser with the name from the fragment.
     click(&c, "a.calendar-file").await;
@@ -359,6 +412,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     );
     assert!(unfolded.contains(&format!("URL:{invite}\r\n")), "{ics}");
     assert!(ics.split("\r\n").all(|l| l.len() <= 75));
+    assert_console_clean(&c, "waiting, after the calendar file", false).await;
 
     // Into the room at the start, without touching anything, with the name.
     let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
@@ -408,8 +462,10 @@ async fn wait_without_javascript(driver_port: u16, p: &Planado, jitsi: &str) {
         "no copy button without JavaScript"
     );
     let invite = value_of(&c, "#invite-url").await;
+    assert_console_clean(&c, "booked without JavaScript", false).await;
     c.goto(&invite).await.unwrap();
     assert!(text(&c, "h1").await.contains("not started yet"));
+    assert_console_clean(&c, "waiting without JavaScript", false).await;
     assert!(
         !c.find(Locator::Id("countdown"))
             .await
@@ -456,7 +512,13 @@ worst.overflow = document.documentElement.scrollWidth > window.innerWidth + 1;
 return worst;
 "#;
 
+/// How a page looks at two widths, and that its console stayed clean.
 async fn look_at(c: &Client, name: &str) {
+    look_at_page(c, name, false).await;
+}
+
+async fn look_at_page(c: &Client, name: &str, error_page: bool) {
+    assert_console_clean(c, name, error_page).await;
     let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/target/screenshots"));
     std::fs::create_dir_all(dir).unwrap();
     for (width_name, width, height) in [("desktop", 1280, 1100), ("phone", 390, 1500)] {
@@ -515,9 +577,9 @@ async fn every_page_looks_finished() {
     c.goto(&format!("{}/invite?id=nothing", p.base))
         .await
         .unwrap();
-    look_at(&c, "not-found").await;
+    look_at_page(&c, "not-found", true).await;
     c.goto(&format!("{}/invite?id=%ff", p.base)).await.unwrap();
-    look_at(&c, "bad-request").await;
+    look_at_page(&c, "bad-request", true).await;
 
     // The consent page, from the start of a meeting booked for now.
     let now = common::now_in_a_fresh_minute().with_timezone(&chrono_tz::Europe::Berlin);
@@ -547,5 +609,139 @@ async fn every_page_looks_finished() {
         "the consent page hands the name on: {enter}"
     );
     look_at(&c, "consent").await;
+    c.close().await.unwrap();
+}
+
+/// Clears a download folder, so that the next file read is the next one saved.
+fn empty(dir: &std::path::Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for entry in entries.flatten() {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// The name as the calendar file says it: SUMMARY, unfolded.
+fn summary_of(ics: &str) -> String {
+    ics.replace("\r\n ", "")
+        .split("\r\n")
+        .find_map(|l| l.strip_prefix("SUMMARY:"))
+        .unwrap_or_else(|| panic!("no SUMMARY in {ics}"))
+        .to_string()
+}
+
+/// The admin link as booking hands it out, with the name in its fragment: the
+/// page shows the name, its calendar file carries it, and after "Save changes"
+/// the next page still has it, with no error in the console on the way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_admin_link_keeps_its_name_across_a_change() {
+    let jitsi_port = jitsi_stub();
+    let p = planado(jitsi_port);
+    let (_driver, driver_port) = chromedriver("Europe/Berlin");
+    let profile = tempfile::tempdir().unwrap();
+    let downloads = profile.path().join("downloads");
+    let c = chromium(driver_port, true, profile.path()).await;
+    c.goto(&format!("{}/", p.base)).await.unwrap();
+    type_into(&c, "#name", NAME).await;
+    click(&c, "#booking-form button[type=submit]").await;
+    wait_text(&c, ".facts", NAME).await;
+    let admin = value_of(&c, "#admin-url").await;
+    assert!(admin.ends_with(FRAGMENT), "{admin}");
+
+    c.goto(&admin).await.unwrap();
+    assert_eq!(wait_text(&c, "#subject", NAME).await, NAME);
+    assert_console_clean(&c, "admin with its fragment", false).await;
+    assert!(value_of(&c, "#invite-url").await.ends_with(FRAGMENT));
+    empty(&downloads);
+    click(&c, "a.calendar-file").await;
+    assert_eq!(summary_of(&downloaded(&downloads).await), NAME);
+
+    let tomorrow = (Utc::now() + chrono::Duration::days(1))
+        .with_timezone(&chrono_tz::Europe::Berlin)
+        .format("%Y-%m-%d")
+        .to_string();
+    c.execute(
+        "document.getElementById('date').value = arguments[0]; document.getElementById('time').value = '11:45';",
+        vec![json!(tomorrow)],
+    )
+    .await
+    .unwrap();
+    click(&c, "form.card.keep-fragment button[type=submit]").await;
+    wait_text(&c, ".notice", "saved").await;
+    let after = c.current_url().await.unwrap().to_string();
+    assert!(
+        after.contains("changed=1") && after.ends_with(FRAGMENT),
+        "the next page keeps the name: {after}"
+    );
+    assert_eq!(text(&c, "#subject").await, NAME);
+    assert!(text(&c, ".facts").await.contains("11:45"));
+    assert_console_clean(&c, "admin after saving", false).await;
+    empty(&downloads);
+    click(&c, "a.calendar-file").await;
+    let ics = downloaded(&downloads).await;
+    assert_eq!(summary_of(&ics), NAME);
+    assert!(ics.contains("T114500\r\n"), "{ics}");
+    c.close().await.unwrap();
+}
+
+/// The calendar file the page builds from a name in the link's fragment
+/// follows the server's rule for every case of tests/data/calendar_names.json
+/// (the Rust writer's unit test reads the same table): control characters
+/// dropped, RFC 5545 escapes, lines folded at 75 octets with CRLF.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_names_make_the_calendar_lines_the_server_makes() {
+    let cases: Vec<serde_json::Value> = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/calendar_names.json"
+    )))
+    .unwrap();
+    let jitsi_port = jitsi_stub();
+    let p = planado(jitsi_port);
+    let addr = p.base.trim_start_matches("http://").to_string();
+    let booked = common::http(
+        &addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some("name=x&date=2036-01-05&time=10:00&tz=Europe%2FBerlin"),
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let plain = booked.json()["invite_url"]
+        .as_str()
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap()
+        .to_string();
+    let (_driver, driver_port) = chromedriver("Europe/Berlin");
+    let profile = tempfile::tempdir().unwrap();
+    let downloads = profile.path().join("downloads");
+    let c = chromium(driver_port, true, profile.path()).await;
+    for case in &cases {
+        let name = case["name"].as_str().unwrap();
+        let fragment = planado::links::subject_fragment(name);
+        // A fresh document each time: a link that differs only in its
+        // fragment would just scroll.
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{plain}{fragment}")).await.unwrap();
+        empty(&downloads);
+        click(&c, "a.calendar-file").await;
+        let ics = downloaded(&downloads).await;
+        assert_eq!(
+            summary_of(&ics),
+            case["summary"].as_str().unwrap(),
+            "{}: {name:?}",
+            case["why"]
+        );
+        assert!(
+            !ics.replace("\r\n", "").contains(['\r', '\n']),
+            "{name:?}: only CRLF line ends:\n{ics:?}"
+        );
+        assert!(
+            ics.split("\r\n").all(|l| l.len() <= 75),
+            "{name:?}: a line over 75 octets"
+        );
+        assert_console_clean(&c, &format!("waiting page for {name:?}"), false).await;
+    }
     c.close().await.unwrap();
 }

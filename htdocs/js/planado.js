@@ -93,7 +93,13 @@
   // RFC 5545 helpers for the calendar file the browser builds.
   var utf8 = typeof TextEncoder === "function" ? new TextEncoder() : null;
   function octets(s) { return utf8 ? utf8.encode(s).length : unescape(encodeURIComponent(s)).length; }
-  function escapeText(s) { return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n"); }
+  // RFC 5545 TEXT by the server's rule (src/calendar.rs, escape_text): CR
+  // dropped, LF written as \n, every other control character dropped, then
+  // backslash, semicolon and comma escaped.
+  function escapeText(s) {
+    return s.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "")
+      .replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\n/g, "\\n");
+  }
   function fold(line) {
     var out = [], current = "", limit = 75;
     Array.from(line).forEach(function (ch) {
@@ -135,11 +141,15 @@
     var subject = subjectFromFragment(), subjectEl = $("subject");
     if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
     if (!location.hash) { return; }
-    field.value = field.value.split("#")[0] + location.hash;
-    var link = $("invite-link");
-    if (link) { link.href = link.href.split("#")[0] + location.hash; }
+    [field, $("admin-url")].forEach(function (f) { if (f) { f.value = f.value.split("#")[0] + location.hash; } });
+    ["invite-link", "admin-link"].forEach(function (id) {
+      var link = $(id);
+      if (link) { link.href = link.href.split("#")[0] + location.hash; }
+    });
+    // The attribute, not the property: a form's `action` property is its
+    // input named "action" when it has one (as these do).
     Array.prototype.forEach.call(document.querySelectorAll("form.keep-fragment"), function (f) {
-      f.action = f.action.split("#")[0] + location.hash;
+      f.setAttribute("action", (f.getAttribute("action") || "").split("#")[0] + location.hash);
     });
   }
 
