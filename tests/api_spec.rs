@@ -65,19 +65,123 @@ fn resolve<'a>(spec: &'a Value, v: &'a Value) -> &'a Value {
     }
 }
 
-/// The required fields of a JSON response schema (of each `oneOf` branch).
-fn required_sets(spec: &Value, schema: &Value) -> Vec<Vec<String>> {
+/// The success status an operation documents: its lowest 2xx (or 3xx).
+fn documented_success(op: &Value) -> u16 {
+    op["responses"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .filter_map(|k| k.parse::<u16>().ok())
+        .filter(|s| (200..400).contains(s))
+        .min()
+        .unwrap_or_else(|| panic!("no success status in {op}"))
+}
+
+/// Whether `value` fits the OpenAPI schema: types, required fields, enums,
+/// `oneOf`, items, `nullable` and the `date-time` format; the keywords of
+/// this spec. An unknown keyword fails, so that nothing passes unchecked.
+fn conforms(spec: &Value, schema: &Value, value: &Value) -> Result<(), String> {
     let schema = resolve(spec, schema);
-    if let Some(branches) = schema.get("oneOf").and_then(Value::as_array) {
-        return branches
-            .iter()
-            .flat_map(|b| required_sets(spec, b))
-            .collect();
+    let known = [
+        "type",
+        "required",
+        "properties",
+        "enum",
+        "oneOf",
+        "items",
+        "nullable",
+        "format",
+        "description",
+        "example",
+        "minimum",
+        "maximum",
+        "minLength",
+        "maxLength",
+        "pattern",
+    ];
+    if let Some(unknown) = schema
+        .as_object()
+        .unwrap()
+        .keys()
+        .find(|k| !known.contains(&k.as_str()))
+    {
+        return Err(format!("the test does not know the keyword {unknown}"));
     }
-    let names = schema["required"]
-        .as_array()
-        .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect());
-    vec![names.unwrap_or_default()]
+    if value.is_null() && schema["nullable"] == true {
+        return Ok(());
+    }
+    if let Some(branches) = schema["oneOf"].as_array() {
+        let fitting = branches
+            .iter()
+            .filter(|b| conforms(spec, b, value).is_ok())
+            .count();
+        return match fitting {
+            1 => Ok(()),
+            n => Err(format!("{value} fits {n} of the oneOf branches, not one")),
+        };
+    }
+    let type_ok = match schema["type"].as_str() {
+        Some("object") => value.is_object(),
+        Some("array") => value.is_array(),
+        Some("string") => value.is_string(),
+        Some("integer") => value.is_i64() || value.is_u64(),
+        Some("number") => value.is_number(),
+        Some("boolean") => value.is_boolean(),
+        None => true,
+        Some(other) => return Err(format!("unknown type {other}")),
+    };
+    if !type_ok {
+        return Err(format!("{value} is not of type {}", schema["type"]));
+    }
+    if let Some(allowed) = schema["enum"].as_array()
+        && !allowed.contains(value)
+    {
+        return Err(format!("{value} is not one of {allowed:?}"));
+    }
+    if schema["format"] == "date-time"
+        && chrono::DateTime::parse_from_rfc3339(value.as_str().unwrap_or_default()).is_err()
+    {
+        return Err(format!("{value} is not an RFC 3339 date-time"));
+    }
+    for field in schema["required"].as_array().into_iter().flatten() {
+        let field = field.as_str().unwrap();
+        if value.get(field).is_none() {
+            return Err(format!("the required field {field} is missing"));
+        }
+    }
+    for (name, property) in schema["properties"].as_object().into_iter().flatten() {
+        if let Some(v) = value.get(name) {
+            conforms(spec, property, v).map_err(|e| format!("{name}: {e}"))?;
+        }
+    }
+    for item in value.as_array().into_iter().flatten() {
+        conforms(spec, &schema["items"], item)?;
+    }
+    Ok(())
+}
+
+#[test]
+fn the_schema_check_can_fail() {
+    let spec = spec();
+    let booked = &spec["paths"]["/booking"]["post"]["responses"]["201"]["content"]["application/json"]
+        ["schema"];
+    let good = serde_json::json!({
+        "invite_url": "u", "admin_url": "u", "ics_url": "u", "start": "2036-01-05T09:00:00Z",
+        "tz": "UTC", "repeat": "weekly", "count": 4,
+    });
+    assert_eq!(conforms(&spec, booked, &good), Ok(()));
+    for (field, bad) in [
+        ("count", serde_json::json!("4")),
+        ("start", serde_json::json!("tomorrow")),
+        ("repeat", serde_json::json!("hourly")),
+    ] {
+        let mut wrong = good.clone();
+        wrong[field] = bad;
+        assert!(conforms(&spec, booked, &wrong).is_err(), "{field}");
+    }
+    let mut missing = good.clone();
+    missing.as_object_mut().unwrap().remove("tz");
+    assert!(conforms(&spec, booked, &missing).is_err());
 }
 
 #[test]
@@ -132,13 +236,13 @@ fn the_examples_get_what_the_spec_promises() {
                 "application/json",
                 form.as_deref(),
             );
-            let declared = &op["responses"][answer.status.to_string()];
-            assert!(
-                declared.is_object(),
-                "{method} {path}: status {} is not in the spec ({})",
-                answer.status,
+            let success = documented_success(op);
+            assert_eq!(
+                answer.status, success,
+                "{method} {path}: the example must get its documented success status: {}",
                 answer.body
             );
+            let declared = &op["responses"][answer.status.to_string()];
             let declared = resolve(&spec, declared);
             let content_type = answer.header("Content-Type").unwrap_or_default();
             let media = content_type.split(';').next().unwrap().trim().to_string();
@@ -150,13 +254,9 @@ fn the_examples_get_what_the_spec_promises() {
             );
             if media == "application/json" {
                 let body = answer.json();
-                let fits = required_sets(&spec, schema)
-                    .iter()
-                    .any(|fields| fields.iter().all(|f| body.get(f).is_some()));
-                assert!(
-                    fits,
-                    "{method} {path}: {body} lacks the fields the spec requires"
-                );
+                if let Err(why) = conforms(&spec, schema, &body) {
+                    panic!("{method} {path}: {body} does not fit the spec: {why}");
+                }
             }
         }
     }

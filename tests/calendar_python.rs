@@ -1,6 +1,9 @@
 //! The real `ics` output, checked by independent tools: Python's `icalendar`
 //! parses it and `recurring_ical_events` expands the series, which must be
-//! exactly the series the server walks. `scripts/test` provides the Python
+//! exactly the series the server walks, at every change of offset in every
+//! zone that has them. Each file is read twice: with its zone's name (Python
+//! then uses its own zone data) and with a name no library knows (Python must
+//! then use the VTIMEZONE Planado wrote, which must give the same instants). `scripts/test` provides the Python
 //! environment (PLANADO_TEST_PYTHON); without it this test fails, never skips.
 
 mod common;
@@ -80,6 +83,65 @@ fn random_cases(n: usize) -> Vec<Case> {
     cases
 }
 
+/// The instants in 2027 at which the offset of `tz` changes, to the minute,
+/// from chrono-tz's offsets (an hourly scan, then bisection).
+fn changes_in_2027(tz: Tz) -> Vec<chrono::DateTime<chrono::Utc>> {
+    use chrono::{Offset, TimeZone, Utc};
+    let offset = |t: chrono::DateTime<Utc>| {
+        tz.offset_from_utc_datetime(&t.naive_utc())
+            .fix()
+            .local_minus_utc()
+    };
+    let mut t = Utc.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap();
+    let end = Utc.with_ymd_and_hms(2028, 1, 1, 0, 0, 0).unwrap();
+    let mut found = Vec::new();
+    while t < end {
+        let next = t + Duration::hours(1);
+        if offset(t) != offset(next) {
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > Duration::minutes(1) {
+                let mid = lo + (hi - lo) / 2;
+                if offset(mid) == offset(lo) {
+                    lo = mid
+                } else {
+                    hi = mid
+                }
+            }
+            found.push(hi);
+        }
+        t = next;
+    }
+    found
+}
+
+/// In every zone whose offset changes in 2027: weekly series that start
+/// within an hour and a half of each change (in the repeated hour too: the
+/// first of the two, per RFC 5545) and run for more than a year.
+fn cases_at_every_change() -> Vec<Case> {
+    use chrono::{Offset, TimeZone};
+    let mut rng = StdRng::seed_from_u64(20261129);
+    let mut cases = Vec::new();
+    for tz in TZ_VARIANTS {
+        for change in changes_in_2027(tz) {
+            let before = tz
+                .offset_from_utc_datetime(&(change - Duration::seconds(1)).naive_utc())
+                .fix()
+                .local_minus_utc();
+            let wall = change.naive_utc() + Duration::seconds(before.into());
+            let local = wall + Duration::minutes(15 * rng.random_range(-6..=6));
+            if local_time_exists(tz, local) {
+                cases.push(Case {
+                    tz,
+                    local,
+                    repeat: Repeat::Weekly,
+                    count: 60,
+                });
+            }
+        }
+    }
+    cases
+}
+
 #[test]
 fn python_reads_the_same_series() {
     let python = std::env::var("PLANADO_TEST_PYTHON")
@@ -91,6 +153,7 @@ fn python_reads_the_same_series() {
     for (i, case) in fixed_cases()
         .into_iter()
         .chain(random_cases(150))
+        .chain(cases_at_every_change())
         .enumerate()
     {
         let form = format!(
@@ -125,6 +188,13 @@ fn python_reads_the_same_series() {
             .collect();
         assert_eq!(expected.first().map(String::as_str), b["start"].as_str());
         manifest.push(serde_json::json!({ "file": file, "expected": expected }));
+        // The same file with a zone name no library knows: Python must build
+        // the zone from Planado's VTIMEZONE, which must give the real instants.
+        manifest.push(serde_json::json!({
+            "file": file,
+            "expected": expected,
+            "rename_tzid": case.tz.name(),
+        }));
     }
     let manifest_file = dir.path().join("manifest.json");
     std::fs::write(&manifest_file, serde_json::to_string(&manifest).unwrap()).unwrap();
