@@ -166,11 +166,13 @@ fn transitions(tz: Tz, year: i32) -> Vec<DateTime<Utc>> {
     found
 }
 
+/// A zone and its changes of offset in each year of `YEARS`.
+type ZoneChanges = (Tz, Vec<Vec<DateTime<Utc>>>);
+
 /// Every zone whose offset changes in 2030, with its changes in each year of
 /// the test's range (computed once).
-fn zones_with_transitions() -> &'static Vec<(Tz, Vec<Vec<DateTime<Utc>>>)> {
-    static ZONES: std::sync::OnceLock<Vec<(Tz, Vec<Vec<DateTime<Utc>>>)>> =
-        std::sync::OnceLock::new();
+fn zones_with_transitions() -> &'static Vec<ZoneChanges> {
+    static ZONES: std::sync::OnceLock<Vec<ZoneChanges>> = std::sync::OnceLock::new();
     ZONES.get_or_init(|| {
         TZ_VARIANTS
             .iter()
