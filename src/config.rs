@@ -387,6 +387,16 @@ mod tests {
     }
 
     #[test]
+    fn the_example_file_is_valid() {
+        let text = include_str!("../planado.example.toml");
+        let c = Config::from_sources(Some(("planado.example.toml", text)), none).unwrap();
+        assert_eq!(c.database_file_mode, 0o600);
+        assert!(c.trusted_proxies.is_empty());
+        let every_key_shown = KEYS.iter().all(|k| text.contains(&format!("\n{k} = ")));
+        assert!(every_key_shown, "planado.example.toml explains every key");
+    }
+
+    #[test]
     fn environment_overrides_file() {
         let file = "jitsi_url = \"https://a.example/\"\nexpire_after_hours = 5\n";
         let env = |k: &str| (k == "expire_after_hours").then(|| "7".to_string());

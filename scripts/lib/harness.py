@@ -1,18 +1,38 @@
-"""Shared by scripts/bench-load and scripts/faults: MariaDB, ports, and a real
+"""Shared by the benchmark and fault scripts: a private MariaDB server (started
+on first use under target/bench-mariadb, stopped at exit), ports, and a real
 Apache with the shipped apache-example.conf (only its Define lines changed)."""
-import os, re, shutil, socket, subprocess, sys, time
+import atexit, os, re, shutil, socket, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 BIN = os.path.join(ROOT, "target", "release")
-MARIADB_URL = os.environ.get("PLANADO_TEST_MARIADB", "mysql://planado_test:planado_test@127.0.0.1:3306")
+MARIADB_DIR = os.path.join(ROOT, "target", "bench-mariadb")
+MARIADB_SERVER = os.path.join(ROOT, "scripts", "mariadb-server")
+_mariadb_port = []
 
 
 def sh(cmd, **kw):
     return subprocess.run(cmd, check=True, **kw)
 
 
+def mariadb_url():
+    """The test user's URL of the private server, started on first use."""
+    if not _mariadb_port:
+        port = sh([MARIADB_SERVER, "start", MARIADB_DIR], capture_output=True, text=True).stdout.strip()
+        _mariadb_port.append(port)
+        atexit.register(lambda: subprocess.run([MARIADB_SERVER, "stop", MARIADB_DIR]))
+    return f"mysql://planado_test:planado_test@127.0.0.1:{_mariadb_port[0]}"
+
+
 def sql(q, db=None):
-    return sh(["mariadb", "-uroot", "-N"] + ([db] if db else []) + ["-e", q], capture_output=True, text=True).stdout.strip()
+    """SQL as root, over the private server's socket."""
+    mariadb_url()
+    cmd = ["mariadb", "--no-defaults", f"--socket={MARIADB_DIR}/mysqld.sock", "-uroot", "-N"]
+    return sh(cmd + ([db] if db else []) + ["-e", q], capture_output=True, text=True).stdout.strip()
+
+
+def mariadb_alive():
+    return subprocess.run(["mariadb-admin", "--no-defaults", f"--socket={MARIADB_DIR}/mysqld.sock", "-uroot",
+                           "ping", "--silent"], capture_output=True).returncode == 0
 
 
 def free_port():
@@ -37,7 +57,7 @@ def wait_port(port, proc, seconds=20):
 
 def fresh_database(name):
     sql(f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name}")
-    url = f"{MARIADB_URL}/{name}"
+    url = f"{mariadb_url()}/{name}"
     sh([BIN + "/planado", "init"], env={"PLANADO_DATABASE_URL": url}, capture_output=True)
     return url
 
@@ -73,13 +93,8 @@ def apache(tmp, port, config):
 
 
 def mariadb_stop():
-    sh(["mariadb-admin", "-uroot", "shutdown"])
+    sh([MARIADB_SERVER, "stop", MARIADB_DIR], capture_output=True)
 
 
 def mariadb_start():
-    sh(["start-stop-daemon", "--start", "--oknodo", "--background", "--exec", "/usr/sbin/mariadbd", "--", "--user=mysql"])
-    for _ in range(120):
-        if subprocess.run(["mariadb-admin", "ping", "--silent"], capture_output=True).returncode == 0:
-            return
-        time.sleep(0.5)
-    sys.exit("MariaDB did not come back")
+    sh([MARIADB_SERVER, "start", MARIADB_DIR], capture_output=True)

@@ -289,6 +289,8 @@ impl Store for MariaDb {
                 )?;
                 counts.deleted = tx.affected_rows();
             }
+            // Lets the fault tests kill a cleanup inside a batch (debug builds).
+            crate::clock::test_pause("cleanup-commit");
             tx.commit()?;
             Ok(counts)
         })

@@ -7,8 +7,94 @@ use std::process::{Command, Stdio};
 
 use mysql::prelude::Queryable;
 
-/// Where the tests find MariaDB; `scripts/test` creates this user.
-pub const DEFAULT_MARIADB: &str = "mysql://planado_test:planado_test@127.0.0.1:3306";
+/// The MariaDB server the tests share: `scripts/test` starts a private one
+/// (scripts/mariadb-server) and names it in `PLANADO_TEST_MARIADB`. Without
+/// it the test fails, saying so; it never skips.
+pub fn mariadb_url() -> String {
+    std::env::var("PLANADO_TEST_MARIADB").unwrap_or_else(|_| {
+        panic!(
+            "PLANADO_TEST_MARIADB is not set. scripts/test starts a private MariaDB and sets it; by hand: \
+             port=$(scripts/mariadb-server start target/mariadb) and \
+             PLANADO_TEST_MARIADB=mysql://planado_test:planado_test@127.0.0.1:$port"
+        )
+    })
+}
+
+/// A MariaDB server of one test's own (scripts/mariadb-server), for the tests
+/// that stop it or need its root: in a folder under target/, stopped and
+/// removed when the test ends.
+pub struct PrivateMariaDb {
+    pub dir: tempfile::TempDir,
+    pub port: u16,
+}
+
+impl PrivateMariaDb {
+    pub fn start() -> PrivateMariaDb {
+        let base = concat!(env!("CARGO_MANIFEST_DIR"), "/target/test-mariadb");
+        std::fs::create_dir_all(base).unwrap();
+        let dir = tempfile::Builder::new()
+            .prefix("m")
+            .tempdir_in(base)
+            .unwrap();
+        let mut server = PrivateMariaDb { dir, port: 0 };
+        server.port = server.run("start").trim().parse().unwrap();
+        server
+    }
+
+    fn run(&self, action: &str) -> String {
+        stdout_of(
+            Command::new(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/scripts/mariadb-server"
+            ))
+            .arg(action)
+            .arg(self.dir.path()),
+        )
+    }
+
+    /// Starts it again after `stop`, on the same port with the same data.
+    pub fn restart(&self) {
+        self.run("start");
+    }
+
+    pub fn stop(&self) {
+        self.run("stop");
+    }
+
+    /// The test user's URL of a database (created if missing).
+    pub fn database(&self, name: &str) -> String {
+        self.root_sql(&format!("CREATE DATABASE IF NOT EXISTS `{name}`"));
+        format!(
+            "mysql://planado_test:planado_test@127.0.0.1:{}/{name}",
+            self.port
+        )
+    }
+
+    /// Runs SQL as root (over the server's socket); returns the rows, tab-separated.
+    pub fn root_sql(&self, sql: &str) -> String {
+        stdout_of(
+            Command::new("mariadb")
+                .arg("--no-defaults")
+                .arg(format!(
+                    "--socket={}/mysqld.sock",
+                    self.dir.path().display()
+                ))
+                .args(["-uroot", "-N", "-B", "-e", sql]),
+        )
+    }
+}
+
+impl Drop for PrivateMariaDb {
+    fn drop(&mut self) {
+        let _ = Command::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/scripts/mariadb-server"
+        ))
+        .arg("stop")
+        .arg(self.dir.path())
+        .output();
+    }
+}
 
 pub fn bin(name: &str) -> String {
     match name {
@@ -165,8 +251,7 @@ pub fn sqlite() -> Backend {
 /// A fresh MariaDB database with the schema applied by `planado init`. Fails
 /// loudly when MariaDB cannot be reached: a test that needs it never skips.
 pub fn mariadb() -> Backend {
-    let admin =
-        std::env::var("PLANADO_TEST_MARIADB").unwrap_or_else(|_| DEFAULT_MARIADB.to_string());
+    let admin = mariadb_url();
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap()).unwrap_or_else(|e| {
         panic!("MariaDB is not reachable at {admin} ({e}). Run scripts/test, which installs and starts it.")
     });
