@@ -101,3 +101,33 @@ fn init_restricts_an_open_file() {
         "the message names the key"
     );
 }
+
+/// A reading request leaves SQLite's `-wal` and `-shm` files where they are:
+/// no request creates, checkpoints and deletes them (both stay the same files,
+/// with the database's mode).
+#[test]
+fn readers_leave_the_wal_files_in_place() {
+    use std::os::unix::fs::MetadataExt;
+    let db = common::sqlite();
+    let booked = common::book(
+        &db,
+        "2026-03-20T10:00:00Z",
+        "name=x&date=2026-03-21&time=09:00&tz=UTC",
+    );
+    let path = db.url().strip_prefix("sqlite:").unwrap().to_string();
+    let inode = |suffix: &str| {
+        let file = format!("{path}{suffix}");
+        let meta = std::fs::metadata(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
+        assert_eq!(meta.mode() & 0o777, 0o600, "{file}");
+        meta.ino()
+    };
+    let before = [inode("-wal"), inode("-shm")];
+    let query = common::query_of(booked["invite_url"].as_str().unwrap());
+    for _ in 0..3 {
+        let r = common::Cgi::new("invite", db.url(), "GET", &query)
+            .at("2026-03-20T10:00:00Z")
+            .run();
+        assert_eq!(r.status, 200, "{}", r.body);
+    }
+    assert_eq!([inode("-wal"), inode("-shm")], before);
+}

@@ -4,47 +4,56 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, TimeZone};
 
 use crate::config::ConfigError;
 
-const BUILT_IN: &[(&str, &str)] = &[
-    ("en", include_str!("en.toml")),
-    ("de", include_str!("de.toml")),
-];
+mod built_in {
+    include!(concat!(env!("OUT_DIR"), "/built_in_languages.rs"));
+}
+
 const FALLBACK: &str = "en";
 
 type Strings = BTreeMap<String, String>;
 
-/// Every language Planado can speak, built in and the operator's.
-#[derive(Debug, Clone)]
+/// Every language Planado can speak: the built-in ones as static tables made
+/// at build time (build.rs), the operator's files parsed at start when
+/// `i18n_dir` names a folder. Cloning is cheap.
+#[derive(Debug, Clone, Default)]
 pub struct Languages {
-    by_code: BTreeMap<String, Strings>,
+    operator: Arc<BTreeMap<String, Strings>>,
 }
 
-/// The strings of one language, with English behind every missing key.
+/// The strings of one language, with English behind every missing key: a
+/// lookup in at most four tables (the operator's and the built-in one for the
+/// language, then for English), nothing copied.
 #[derive(Debug, Clone)]
 pub struct Catalog {
     lang: String,
-    strings: Strings,
+    operator: Arc<BTreeMap<String, Strings>>,
 }
 
 impl Languages {
     /// The built-in languages, overlaid by `{i18n_dir}/*.toml` when a folder is named.
     pub fn load(i18n_dir: &str) -> Result<Languages, ConfigError> {
-        let mut by_code = BTreeMap::new();
-        for (code, text) in BUILT_IN {
-            by_code.insert((*code).to_string(), parse_strings(code, text)?);
-        }
+        let mut operator = BTreeMap::new();
         if !i18n_dir.is_empty() {
-            overlay_operator_files(&mut by_code, Path::new(i18n_dir))?;
+            overlay_operator_files(&mut operator, Path::new(i18n_dir))?;
         }
-        Ok(Languages { by_code })
+        Ok(Languages {
+            operator: Arc::new(operator),
+        })
     }
 
+    /// The language codes, sorted.
     pub fn codes(&self) -> impl Iterator<Item = &str> {
-        self.by_code.keys().map(String::as_str)
+        let mut codes: Vec<&str> = built_in::BUILT_IN.iter().map(|(code, _)| *code).collect();
+        codes.extend(self.operator.keys().map(String::as_str));
+        codes.sort_unstable();
+        codes.dedup();
+        codes.into_iter()
     }
 
     /// The catalog for the best language in an `Accept-Language` header.
@@ -54,15 +63,18 @@ impl Languages {
     }
 
     pub fn catalog(&self, code: &str) -> Catalog {
-        let mut strings = self.by_code.get(FALLBACK).cloned().unwrap_or_default();
-        if let Some(own) = self.by_code.get(code) {
-            strings.extend(own.iter().map(|(k, v)| (k.clone(), v.clone())));
-        }
         Catalog {
             lang: code.to_string(),
-            strings,
+            operator: Arc::clone(&self.operator),
         }
     }
+}
+
+/// The built-in string for `key` in language `code`.
+fn built_in_string(code: &str, key: &str) -> Option<&'static str> {
+    let (_, table) = built_in::BUILT_IN.iter().find(|(c, _)| *c == code)?;
+    let at = table.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
+    Some(table[at].1)
 }
 
 fn parse_strings(origin: &str, text: &str) -> Result<Strings, ConfigError> {
@@ -150,7 +162,14 @@ impl Catalog {
     /// The text for `key`; the key itself when no language has it, so a missing
     /// string shows up instead of breaking the page.
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        self.strings.get(key).map(String::as_str).unwrap_or(key)
+        [self.lang.as_str(), FALLBACK]
+            .into_iter()
+            .find_map(|code| {
+                let own = self.operator.get(code).and_then(|s| s.get(key));
+                own.map(String::as_str)
+                    .or_else(|| built_in_string(code, key))
+            })
+            .unwrap_or(key)
     }
 
     /// The text for `key` with `{name}` placeholders filled in.
@@ -236,13 +255,15 @@ mod tests {
     #[test]
     fn every_language_has_every_english_key() {
         let langs = Languages::load("").unwrap();
-        let en = &langs.by_code["en"];
-        for code in langs.codes() {
-            let missing: Vec<&String> = en
-                .keys()
-                .filter(|k| !langs.by_code[code].contains_key(*k))
+        let (_, en) = built_in::BUILT_IN[0];
+        for (code, table) in built_in::BUILT_IN {
+            let missing: Vec<&str> = en
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|k| built_in_string(code, k).is_none())
                 .collect();
             assert!(missing.is_empty(), "{code} lacks {missing:?}");
+            assert!(table.is_sorted_by(|a, b| a.0 < b.0), "{code} is sorted");
         }
         let de = langs.negotiate("de-AT");
         assert_eq!(de.get("button_book"), "Buchen");

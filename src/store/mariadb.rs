@@ -132,6 +132,10 @@ fn insert_params(m: &Meeting) -> mysql::Params {
     }
 }
 
+/// The largest packet Planado sends or reads: a batch of cleanup moves is the
+/// biggest, far below this.
+const MAX_PACKET_BYTES: usize = 4 * 1024 * 1024;
+
 impl MariaDb {
     pub fn connect(url: &str) -> StoreResult<MariaDb> {
         let opts = Opts::from_url(url)
@@ -140,7 +144,10 @@ impl MariaDb {
             .tcp_connect_timeout(Some(Duration::from_secs(3)))
             .read_timeout(Some(Duration::from_secs(15)))
             .write_timeout(Some(Duration::from_secs(15)))
-            .prefer_socket(false);
+            .prefer_socket(false)
+            // Planado's packets are small; naming the limit saves the
+            // `SELECT @@max_allowed_packet` round trip on every connection.
+            .max_allowed_packet(Some(MAX_PACKET_BYTES));
         let conn = Conn::new(opts).map_err(store_error)?;
         Ok(MariaDb { conn })
     }
@@ -379,5 +386,72 @@ impl Store for MariaDb {
             applied.push(m.version);
         }
         Ok(applied)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use mysql_common::constants::{CapabilityFlags, StatusFlags};
+    use mysql_common::packets::HandshakePacket;
+
+    /// The patched version parsing (vendor/mysql_common/PLANADO-PATCH.md)
+    /// answers what the two regexes it replaces answered.
+    #[test]
+    fn version_parsing_matches_the_regexes() {
+        let plain = regex::bytes::Regex::new(r"^(\d{1,2})\.(\d{1,2})\.(\d{1,3})(.*)").unwrap();
+        let maria =
+            regex::bytes::Regex::new(r"^(?:5.5.5-)?(\d{1,2})\.(\d{1,2})\.(\d{1,3})-MariaDB")
+                .unwrap();
+        let by_regex = |re: &regex::bytes::Regex, text: &[u8]| {
+            re.captures(text).map(|c| {
+                let n = |i| std::str::from_utf8(&c[i]).unwrap().parse::<u16>().unwrap();
+                (n(1), n(2), n(3))
+            })
+        };
+        let versions: &[&[u8]] = &[
+            b"10.11.19-MariaDB-0+deb12u1",
+            b"5.5.5-10.11.19-MariaDB-0+deb12u1",
+            b"5x5x5-11.4.2-MariaDB-log",
+            b"11.8.3-MariaDB",
+            b"8.0.36",
+            b"8.0.36-0ubuntu0.22.04.1",
+            b"5.7.44-log",
+            b"123.1.1",
+            b"1.123.1",
+            b"1.1.1234",
+            b"1.1.123-MariaDB",
+            b"1.1-MariaDB",
+            b"-MariaDB",
+            b"",
+            b"10.6.0-MariaDBX",
+            b"5.5.5-",
+            b"5.5.5-MariaDB",
+            b"5.5.5-8.0.1",
+            b"x10.1.1",
+        ];
+        for v in versions {
+            let packet = HandshakePacket::new(
+                10,
+                *v,
+                1,
+                [0; 8],
+                None::<&[u8]>,
+                CapabilityFlags::empty(),
+                0,
+                StatusFlags::empty(),
+                None::<&[u8]>,
+            );
+            let shown = String::from_utf8_lossy(v);
+            assert_eq!(
+                packet.server_version_parsed(),
+                by_regex(&plain, v),
+                "{shown}"
+            );
+            assert_eq!(
+                packet.maria_db_server_version_parsed(),
+                by_regex(&maria, v),
+                "{shown}"
+            );
+        }
     }
 }

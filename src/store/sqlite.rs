@@ -63,6 +63,36 @@ pub fn restrict_file_modes(path: &str, mode: u32) -> std::io::Result<Vec<(String
     Ok(changed)
 }
 
+/// Keeps the `-wal` and `-shm` files when the connection closes, and closes
+/// without a checkpoint. Without this each CGI request, reading alone, would
+/// create both files, checkpoint, and delete them again. The WAL is still
+/// checkpointed by writers (SQLite's automatic checkpoint at 1000 pages), so it
+/// stays a few megabytes at most.
+fn keep_wal_files(conn: &Connection) -> StoreResult<()> {
+    conn.set_db_config(
+        rusqlite::config::DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE,
+        true,
+    )
+    .map_err(unavailable)?;
+    let mut persist: std::ffi::c_int = 1;
+    // SAFETY: `handle()` is this open connection's; "main" names its database;
+    // PERSIST_WAL reads and writes one int, which `persist` is.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_PERSIST_WAL,
+            (&raw mut persist).cast(),
+        )
+    };
+    if rc != rusqlite::ffi::SQLITE_OK {
+        return Err(StoreError::Unavailable(format!(
+            "SQLite refused to keep its WAL file (code {rc})"
+        )));
+    }
+    Ok(())
+}
+
 impl Sqlite {
     /// Opens (and creates with `file_mode`, when missing) the database at `path`.
     pub fn open(path: &str, file_mode: u32) -> StoreResult<Sqlite> {
@@ -70,6 +100,7 @@ impl Sqlite {
         let conn =
             Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
+        keep_wal_files(&conn)?;
         let mut store = Sqlite { conn };
         let version: u32 = store
             .conn
