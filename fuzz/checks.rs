@@ -6,9 +6,10 @@
 use chrono::{Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::TZ_VARIANTS;
 use planado::calendar::{Event, calendar as write_calendar, escape_text};
+use planado::error::Failure;
 use planado::i18n::choose_language;
 use planado::meeting::{Repeat, Schedule, local_time_exists, resolve_local};
-use planado::web::{Failure, parse_urlencoded, prefers_json};
+use planado::web::{parse_urlencoded, prefers_json};
 
 /// Form and query parsing: parsed or refused, never a panic; what is accepted
 /// serialises back to the same pairs.

@@ -6,8 +6,9 @@ use std::str::FromStr;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
+use crate::error::Failure;
 use crate::meeting::{MAX_OCCURRENCES, Repeat, Schedule, local_time_exists, resolve_local};
-use crate::web::{Failure, Params};
+use crate::web::Params;
 
 /// Longest conference name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;

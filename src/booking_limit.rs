@@ -13,9 +13,8 @@ use rand::rngs::OsRng;
 use sha2::{Digest, Sha256};
 
 use crate::client::Client;
-use crate::context::store_failure;
+use crate::error::Failure;
 use crate::store::Store;
-use crate::web::Failure;
 
 const WINDOW_SECONDS: i64 = 3600;
 
@@ -39,10 +38,8 @@ pub fn admit(
     OsRng
         .try_fill_bytes(&mut fresh)
         .map_err(|e| Failure::Internal(e.to_string()))?;
-    let secret = store.window_secret(window, &fresh).map_err(store_failure)?;
-    let count = store
-        .count_booking(&client_hash(&secret, client), window)
-        .map_err(store_failure)?;
+    let secret = store.window_secret(window, &fresh)?;
+    let count = store.count_booking(&client_hash(&secret, client), window)?;
     if count > max {
         let retry_after = (window + WINDOW_SECONDS - now.timestamp()).max(1) as u64;
         return Err(Failure::TooManyRequests(retry_after));

@@ -141,9 +141,10 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
 /// The cron command (`cleanup` without `REQUEST_METHOD`, `planado cleanup`):
 /// prints what it did, or what is wrong, and exits accordingly.
 pub fn command() -> std::process::ExitCode {
-    let outcome = crate::context::Context::from_env()
+    let outcome = crate::app::App::from_env()
         .map_err(|e| e.to_string())
-        .and_then(|ctx| {
+        .and_then(|app| {
+            let ctx = app.at(crate::clock::now());
             let mut store = crate::store::open(&ctx.config).map_err(|e| e.to_string())?;
             run(store.as_mut(), ctx.now, ctx.expire()).map_err(|e| e.to_string())
         });

@@ -9,9 +9,15 @@ use chrono::{DateTime, Utc};
 pub const TEST_CLOCK_VAR: &str = "PLANADO_TEST_NOW";
 
 pub fn now() -> DateTime<Utc> {
-    std::env::var(TEST_CLOCK_VAR)
-        .ok()
-        .and_then(|v| DateTime::parse_from_rfc3339(&v).ok())
+    now_with(std::env::var(TEST_CLOCK_VAR).ok().as_deref())
+}
+
+/// The time, or the instant in `test_now` (the request's `PLANADO_TEST_NOW`
+/// variable: a CGI process's environment, a FastCGI request's parameters; both
+/// come from the web server's configuration, never from a client).
+pub fn now_with(test_now: Option<&str>) -> DateTime<Utc> {
+    test_now
+        .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
         .map(|t| t.with_timezone(&Utc))
         .unwrap_or_else(Utc::now)
 }

@@ -52,6 +52,18 @@ pub struct Config {
     pub listen: String,
     /// `planado serve`: the folder with the static files.
     pub htdocs: String,
+    /// `planado serve`: requests handled at once (and pooled database connections).
+    pub serve_workers: u32,
+    /// `planado serve`: open connections at most; more wait in the kernel's queue.
+    pub serve_max_connections: u32,
+    /// `planado serve`: time for a request's headers, and for an idle keep-alive connection's next request.
+    pub serve_header_timeout_seconds: u32,
+    /// `planado serve`: time for a request's body (then 408).
+    pub serve_body_timeout_seconds: u32,
+    /// FastCGI: requests one process handles at once (and its pooled database connections).
+    pub fastcgi_threads: u32,
+    /// FastCGI: a process exits after this many requests so the web server starts a fresh one; 0: never.
+    pub fastcgi_max_requests: u32,
 }
 
 /// Every key the file and the environment may set.
@@ -72,6 +84,12 @@ pub const KEYS: &[&str] = &[
     "i18n_dir",
     "listen",
     "htdocs",
+    "serve_workers",
+    "serve_max_connections",
+    "serve_header_timeout_seconds",
+    "serve_body_timeout_seconds",
+    "fastcgi_threads",
+    "fastcgi_max_requests",
 ];
 
 #[derive(Debug)]
@@ -104,6 +122,12 @@ impl Default for Config {
             i18n_dir: String::new(),
             listen: "127.0.0.1:8080".into(),
             htdocs: "htdocs".into(),
+            serve_workers: 16,
+            serve_max_connections: 1024,
+            serve_header_timeout_seconds: 10,
+            serve_body_timeout_seconds: 10,
+            fastcgi_threads: 4,
+            fastcgi_max_requests: 0,
         }
     }
 }
@@ -160,6 +184,12 @@ struct RawConfig {
     i18n_dir: Option<String>,
     listen: Option<String>,
     htdocs: Option<String>,
+    serve_workers: Option<u32>,
+    serve_max_connections: Option<u32>,
+    serve_header_timeout_seconds: Option<u32>,
+    serve_body_timeout_seconds: Option<u32>,
+    fastcgi_threads: Option<u32>,
+    fastcgi_max_requests: Option<u32>,
 }
 
 impl Config {
@@ -216,6 +246,12 @@ fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
             | "meeting_minutes"
             | "cleanup_interval_minutes"
             | "max_bookings_per_hour"
+            | "serve_workers"
+            | "serve_max_connections"
+            | "serve_header_timeout_seconds"
+            | "serve_body_timeout_seconds"
+            | "fastcgi_threads"
+            | "fastcgi_max_requests"
     );
     if !numeric {
         return Ok(toml::Value::String(value.to_string()));
@@ -321,7 +357,62 @@ impl RawConfig {
             i18n_dir: self.i18n_dir.unwrap_or_default(),
             listen: self.listen.unwrap_or(d.listen),
             htdocs: self.htdocs.unwrap_or(d.htdocs),
+            serve_workers: in_range(
+                "serve_workers",
+                self.serve_workers,
+                d.serve_workers,
+                1..=1024,
+            )?,
+            serve_max_connections: in_range(
+                "serve_max_connections",
+                self.serve_max_connections,
+                d.serve_max_connections,
+                1..=100000,
+            )?,
+            serve_header_timeout_seconds: in_range(
+                "serve_header_timeout_seconds",
+                self.serve_header_timeout_seconds,
+                d.serve_header_timeout_seconds,
+                1..=3600,
+            )?,
+            serve_body_timeout_seconds: in_range(
+                "serve_body_timeout_seconds",
+                self.serve_body_timeout_seconds,
+                d.serve_body_timeout_seconds,
+                1..=3600,
+            )?,
+            fastcgi_threads: in_range(
+                "fastcgi_threads",
+                self.fastcgi_threads,
+                d.fastcgi_threads,
+                1..=256,
+            )?,
+            fastcgi_max_requests: in_range(
+                "fastcgi_max_requests",
+                self.fastcgi_max_requests,
+                d.fastcgi_max_requests,
+                0..=4294967295,
+            )?,
         })
+    }
+}
+
+/// A number from the configuration, or its default, within `range`.
+fn in_range(
+    key: &str,
+    value: Option<u32>,
+    default: u32,
+    range: std::ops::RangeInclusive<u32>,
+) -> Result<u32, ConfigError> {
+    let value = value.unwrap_or(default);
+    if range.contains(&value) {
+        Ok(value)
+    } else {
+        Err(ConfigError(format!(
+            "{key} must be between {} and {}, not {value}",
+            range.start(),
+            range.end()
+        )))
     }
 }
 

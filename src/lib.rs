@@ -1,15 +1,16 @@
 //! Planado: book Jitsi Meet conferences in advance behind a waiting page and a
 //! secret room. The module map; each module says what it is for.
 
+pub mod app;
 pub mod booking_input;
 pub mod booking_limit;
 pub mod calendar;
-pub mod cgi_edge;
 pub mod cleanup;
 pub mod client;
 pub mod clock;
 pub mod config;
-pub mod context;
+pub mod edge;
+pub mod error;
 pub mod handlers;
 pub mod i18n;
 pub mod ids;
@@ -17,6 +18,5 @@ pub mod legacy;
 pub mod links;
 pub mod meeting;
 pub mod pages;
-pub mod serve;
 pub mod store;
 pub mod web;

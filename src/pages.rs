@@ -3,8 +3,8 @@
 
 use askama::Template;
 
+use crate::error::Failure;
 use crate::i18n::Catalog;
-use crate::web::Failure;
 
 #[derive(Template)]
 #[template(path = "index.html")]

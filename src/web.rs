@@ -6,6 +6,8 @@ use http::header::{self, HeaderValue};
 use http::{Method, StatusCode};
 use percent_encoding::percent_decode_str;
 
+use crate::error::Failure;
+
 pub type HttpRequest = http::Request<Vec<u8>>;
 pub type HttpResponse = http::Response<Vec<u8>>;
 
@@ -67,72 +69,6 @@ impl Request {
     /// Query and form together (form first), for handlers that accept both.
     pub fn all_params(&self) -> Params {
         Params(self.form.0.iter().chain(&self.query.0).cloned().collect())
-    }
-}
-
-/// Every way a request can fail that a visitor may see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Failure {
-    /// 400: a message key of the interface language and its arguments.
-    BadInput {
-        key: &'static str,
-        args: Vec<(&'static str, String)>,
-    },
-    /// 404: unknown, expired, or a wrong admin key (all answered alike).
-    NotFound,
-    /// 403: a browser's form post from another site.
-    CrossSite,
-    /// 409: the organiser's form was made from a version that changed since.
-    Conflict,
-    /// 405 with the methods that are allowed.
-    MethodNotAllowed(&'static str),
-    /// 413: the body is over `MAX_BODY_BYTES`.
-    TooLarge,
-    /// 414: the query string is over `MAX_QUERY_BYTES`.
-    UriTooLong,
-    /// 415: a body that is not a form.
-    UnsupportedMediaType,
-    /// 429: the client booked too often this hour; seconds until it may again.
-    TooManyRequests(u64),
-    /// 503: the database cannot be reached; the detail goes to the log only.
-    Unavailable(String),
-    /// 500: a bug or a broken installation; the detail goes to the log only.
-    Internal(String),
-}
-
-impl Failure {
-    pub fn bad(key: &'static str) -> Failure {
-        Failure::BadInput {
-            key,
-            args: Vec::new(),
-        }
-    }
-
-    /// Adds a `{name}` argument to a bad-input message.
-    pub fn arg(self, name: &'static str, value: String) -> Failure {
-        match self {
-            Failure::BadInput { key, mut args } => {
-                args.push((name, value));
-                Failure::BadInput { key, args }
-            }
-            other => other,
-        }
-    }
-
-    pub fn status(&self) -> StatusCode {
-        match self {
-            Failure::BadInput { .. } => StatusCode::BAD_REQUEST,
-            Failure::NotFound => StatusCode::NOT_FOUND,
-            Failure::CrossSite => StatusCode::FORBIDDEN,
-            Failure::Conflict => StatusCode::CONFLICT,
-            Failure::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
-            Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-            Failure::UriTooLong => StatusCode::URI_TOO_LONG,
-            Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            Failure::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
-            Failure::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
-            Failure::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
-        }
     }
 }
 

@@ -188,7 +188,7 @@ fn the_schema_check_can_fail() {
 fn every_route_is_in_the_spec_and_every_path_is_routed() {
     let spec = spec();
     let paths: Vec<String> = spec["paths"].as_object().unwrap().keys().cloned().collect();
-    for (route, _) in planado::serve::ROUTES {
+    for (route, _) in planado::edge::serve::ROUTES {
         assert!(
             paths.contains(&route.to_string()),
             "{route} is not in openapi.yaml"
@@ -196,7 +196,7 @@ fn every_route_is_in_the_spec_and_every_path_is_routed() {
     }
     for path in &paths {
         assert!(
-            planado::serve::route(path).is_some(),
+            planado::edge::serve::route(path).is_some(),
             "openapi.yaml has {path}, which nothing serves"
         );
     }

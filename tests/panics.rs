@@ -16,7 +16,7 @@ fn a_panic_in_cgi_is_a_500_with_headers_and_a_failed_exit() {
         .run_unchecked();
     assert_eq!(resp.status, 500, "{}", resp.body);
     assert_eq!(resp.body, "Internal error.\n");
-    assert_eq!(exit.code(), Some(planado::cgi_edge::EXIT_PANICKED));
+    assert_eq!(exit.code(), Some(planado::edge::EXIT_PANICKED));
     common::assert_security_headers(|h| resp.header(h).map(String::from), "the 500");
     assert!(
         resp.stderr.contains("X-Planado-Test-Panic"),

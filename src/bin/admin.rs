@@ -1,4 +1,4 @@
 //! CGI: the organiser's page (view, change, cancel, enter early).
 fn main() {
-    planado::cgi_edge::run(planado::handlers::admin::handle);
+    planado::edge::run(planado::handlers::admin::handle);
 }

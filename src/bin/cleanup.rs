@@ -1,8 +1,10 @@
-//! Cleanup: from cron (no `REQUEST_METHOD`) a command that prints what it did;
+//! Cleanup: from cron (no `REQUEST_METHOD`, no FastCGI socket) a command that prints what it did;
 //! as CGI a short text answer.
 fn main() -> std::process::ExitCode {
-    if std::env::var_os("REQUEST_METHOD").is_some() {
-        planado::cgi_edge::run(planado::handlers::cleanup::handle);
+    if std::env::var_os("REQUEST_METHOD").is_some()
+        || planado::edge::fastcgi::stdin_is_listening_socket()
+    {
+        planado::edge::run(planado::handlers::cleanup::handle);
         std::process::ExitCode::SUCCESS
     } else {
         planado::cleanup::command()

@@ -1,4 +1,4 @@
 //! CGI: the meeting as an RFC 5545 calendar file.
 fn main() {
-    planado::cgi_edge::run(planado::handlers::ics::handle);
+    planado::edge::run(planado::handlers::ics::handle);
 }

@@ -1,4 +1,4 @@
 //! CGI: the booking form, and "start a room now".
 fn main() {
-    planado::cgi_edge::run(planado::handlers::index::handle);
+    planado::edge::run(planado::handlers::index::handle);
 }

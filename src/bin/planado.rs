@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use planado::context::Context;
+use planado::app::App;
 use planado::store;
 
 const USAGE: &str = "\
@@ -47,12 +47,13 @@ fn main() -> ExitCode {
     }
 }
 
-fn context() -> Result<Context, String> {
-    Context::from_env().map_err(|e| e.to_string())
+fn app() -> Result<App, String> {
+    App::from_env().map_err(|e| e.to_string())
 }
 
 fn init() -> Result<(), String> {
-    let ctx = context()?;
+    let app = app()?;
+    let ctx = app.at(planado::clock::now());
     if let Some(path) = ctx.config.database_url.strip_prefix("sqlite:") {
         let mode = ctx.config.database_file_mode;
         for (file, old) in
@@ -78,27 +79,25 @@ fn init() -> Result<(), String> {
 }
 
 fn serve(args: &[String]) -> Result<(), String> {
-    let mut ctx = context()?;
+    let mut app = app()?;
     match args {
         [] => {}
-        [flag, addr] if flag == "--listen" => {
-            let mut config = (*ctx.config).clone();
-            config.listen = addr.clone();
-            ctx.config = config.into();
-        }
+        [flag, addr] if flag == "--listen" => app.config.listen = addr.clone(),
         _ => return Err(format!("serve takes only --listen ADDR\n\n{USAGE}")),
     }
     // Create or migrate the schema before the first visitor comes.
-    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
-    store.migrate(ctx.now).map_err(|e| e.to_string())?;
+    let mut store = store::open(&app.config).map_err(|e| e.to_string())?;
+    store
+        .migrate(planado::clock::now())
+        .map_err(|e| e.to_string())?;
     drop(store);
-    if !std::path::Path::new(&ctx.config.htdocs).is_dir() {
+    if !std::path::Path::new(&app.config.htdocs).is_dir() {
         eprintln!(
             "planado: warning: htdocs folder {:?} not found; pages will lack style and scripts",
-            ctx.config.htdocs
+            app.config.htdocs
         );
     }
-    planado::serve::serve(ctx)
+    planado::edge::serve::serve(app)
 }
 
 fn import_legacy(args: &[String]) -> Result<(), String> {
@@ -120,7 +119,8 @@ fn import_legacy(args: &[String]) -> Result<(), String> {
     }
     let from = from.ok_or_else(|| format!("import-legacy needs --from mysql://…\n\n{USAGE}"))?;
     let table = table.unwrap_or_else(|| "conferences".to_string());
-    let ctx = context()?;
+    let app = app()?;
+    let ctx = app.at(planado::clock::now());
     let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
     store.migrate(ctx.now).map_err(|e| e.to_string())?;
     let tz = ctx.config.default_timezone;
@@ -130,7 +130,8 @@ fn import_legacy(args: &[String]) -> Result<(), String> {
 }
 
 fn check() -> Result<(), String> {
-    let ctx = context()?;
+    let app = app()?;
+    let ctx = app.at(planado::clock::now());
     println!("configuration: ok");
     println!("  database_url      {}", redact(&ctx.config.database_url));
     println!("  jitsi_url         {}", shown_url(&ctx.config.jitsi_url));

@@ -10,23 +10,19 @@ use serde_json::json;
 
 use super::booking::{repeat_text, start_text};
 use super::{
-    current_meeting, finish, json_ok, maybe_cleanup, repeat_options, require_method, required_id,
-    rfc3339, static_base,
+    current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, required_id, rfc3339,
+    static_base,
 };
+use crate::app::Context;
 use crate::booking_input::parse_schedule;
-use crate::context::{Context, store_failure};
+use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
 use crate::links;
 use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat};
 use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
 use crate::store::Store;
-use crate::web::{self, Failure, HttpResponse, Params, Request};
-
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
+use crate::web::{self, HttpResponse, Params, Request};
 
 /// The id and key of the request (`admin=` is the PHP Planado's name for `key=`).
 struct Credentials {
@@ -45,7 +41,7 @@ fn credentials(req: &Request) -> Result<Credentials, Failure> {
     Ok(Credentials { id, key })
 }
 
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(
         req,
         &[Method::GET, Method::HEAD, Method::POST],
@@ -138,13 +134,11 @@ fn renew_legacy_key(
     creds: &Credentials,
 ) -> Result<HttpResponse, Failure> {
     let key = ids::new_admin_key().map_err(|e| Failure::Internal(e.to_string()))?;
-    let renewed = store
-        .renew_admin_key(
-            &meeting.invite_id,
-            &meeting.admin_key_hash,
-            &ids::hash_admin_key(&key),
-        )
-        .map_err(store_failure)?;
+    let renewed = store.renew_admin_key(
+        &meeting.invite_id,
+        &meeting.admin_key_hash,
+        &ids::hash_admin_key(&key),
+    )?;
     if !renewed {
         return Err(Failure::NotFound);
     }
@@ -248,10 +242,7 @@ fn update(
         );
         changed.sequence = meeting.sequence + 1;
         crate::clock::test_pause("update");
-        if store
-            .reschedule(&changed, meeting.sequence)
-            .map_err(store_failure)?
-        {
+        if store.reschedule(&changed, meeting.sequence)? {
             if req.negotiation.wants_json {
                 return json_ok(StatusCode::OK, summary_json(req, ctx, &changed));
             }
@@ -311,7 +302,7 @@ fn cancel(
         };
         return Ok(web::html(StatusCode::OK, pages::render(&page)?));
     }
-    store.delete(&meeting.invite_id).map_err(store_failure)?;
+    store.delete(&meeting.invite_id)?;
     if req.negotiation.wants_json {
         return json_ok(StatusCode::OK, json!({ "status": "cancelled" }));
     }

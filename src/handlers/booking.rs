@@ -6,20 +6,16 @@ use chrono_tz::Tz;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{finish, json_ok, require_method, rfc3339, static_base};
+use super::{json_ok, require_method, rfc3339, static_base};
+use crate::app::Context;
 use crate::booking_input::{parse_name, parse_schedule};
-use crate::context::Context;
+use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
 use crate::links;
 use crate::meeting::{Meeting, Repeat, Schedule};
 use crate::pages::{self, BookedPage};
-use crate::web::{self, Failure, HttpResponse, Request};
-
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
+use crate::web::{self, HttpResponse, Request};
 
 /// The links of a new meeting.
 struct Booked {
@@ -28,7 +24,7 @@ struct Booked {
     ics_url: String,
 }
 
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::POST], "POST")?;
     let params = req.all_params();
     let name = parse_name(&params)?;
@@ -56,7 +52,7 @@ fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     )?;
     store
         .insert(&meeting)
-        .map_err(crate::context::store_failure)?;
+        .map_err(crate::error::Failure::from)?;
     super::maybe_cleanup(store.as_mut(), ctx);
     Ok(answer)
 }

@@ -4,17 +4,13 @@
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{finish, json_ok, require_method};
+use super::{json_ok, require_method};
+use crate::app::Context;
 use crate::cleanup;
-use crate::context::Context;
-use crate::web::{self, Failure, HttpResponse, Request};
+use crate::error::Failure;
+use crate::web::{self, HttpResponse, Request};
 
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
-
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::POST], "GET, POST")?;
     let mut store = ctx.store()?;
     let report = cleanup::run(store.as_mut(), ctx.now, ctx.expire())

@@ -4,21 +4,17 @@
 
 use http::Method;
 
-use super::{current_meeting, finish, require_method, required_id};
+use super::{current_meeting, require_method, required_id};
+use crate::app::Context;
 use crate::booking_input::parse_name;
 use crate::calendar::{self, Event};
-use crate::context::Context;
+use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::links;
 use crate::meeting::Meeting;
-use crate::web::{self, Failure, HttpResponse, Params, Request};
+use crate::web::{self, HttpResponse, Params, Request};
 
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
-
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
     let id = required_id(req)?;
     let name = match req.param("name").map(str::trim) {

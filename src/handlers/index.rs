@@ -4,20 +4,16 @@ use chrono::{Duration, Timelike};
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{finish, json_ok, require_method, static_base};
+use super::{json_ok, require_method, static_base};
+use crate::app::Context;
 use crate::booking_input::MAX_NAME_CHARS;
-use crate::context::Context;
+use crate::error::Failure;
 use crate::ids;
 use crate::meeting::{MAX_OCCURRENCES, Repeat};
 use crate::pages::{self, IndexPage};
-use crate::web::{self, Failure, HttpResponse, Request};
+use crate::web::{self, HttpResponse, Request};
 
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
-
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(
         req,
         &[Method::GET, Method::HEAD, Method::POST],

@@ -5,25 +5,20 @@ use http::{Method, StatusCode};
 use serde_json::json;
 
 use super::{
-    current_meeting, finish, json_ok, maybe_cleanup, require_method, required_id, rfc3339,
-    static_base,
+    current_meeting, json_ok, maybe_cleanup, require_method, required_id, rfc3339, static_base,
 };
-use crate::context::Context;
+use crate::app::Context;
+use crate::error::Failure;
 use crate::ids;
 use crate::links;
 use crate::meeting::Meeting;
 use crate::pages::{self, ConsentPage, WaitingPage};
-use crate::web::{self, Failure, HttpResponse, Request};
+use crate::web::{self, HttpResponse, Request};
 
 /// The waiting page reloads itself at least this often without JavaScript.
 const MAX_REFRESH_SECONDS: i64 = 30;
 
-pub fn handle(req: Request, ctx: &Context) -> HttpResponse {
-    let result = answer(&req, ctx);
-    finish(&req, ctx, result)
-}
-
-fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::HEAD], "GET, HEAD")?;
     if req.param("id").is_none()
         && let Some(room) = req.param("room")

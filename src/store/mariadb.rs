@@ -175,6 +175,10 @@ impl MariaDb {
 }
 
 impl Store for MariaDb {
+    fn ping(&mut self) -> StoreResult<()> {
+        self.conn.ping().map_err(store_error)
+    }
+
     fn insert(&mut self, m: &Meeting) -> StoreResult<()> {
         let sql = format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES {INSERT_VALUES}");
         let p = insert_params(m);

@@ -3,6 +3,7 @@
 
 mod mariadb;
 mod migrations;
+pub mod pool;
 mod sqlite;
 
 use std::fmt;
@@ -61,8 +62,12 @@ pub struct Move {
     pub to: Option<Advance>,
 }
 
-/// One database connection. Each CGI request opens one and drops it at the end.
-pub trait Store {
+/// One database connection. Each CGI request opens one and drops it at the
+/// end; persistent processes keep them in a pool (`pool.rs`).
+pub trait Store: Send {
+    /// Checks that the connection still works (a pooled connection is checked
+    /// before each request; MariaDB may have restarted meanwhile).
+    fn ping(&mut self) -> StoreResult<()>;
     /// Inserts a new meeting.
     fn insert(&mut self, meeting: &Meeting) -> StoreResult<()>;
     /// Inserts a meeting unless one with its invite id exists; returns whether
@@ -111,9 +116,13 @@ pub trait Store {
 
 /// Opens the store the configuration names (`database_url`).
 pub fn open(config: &Config) -> StoreResult<Box<dyn Store>> {
-    let database_url = &config.database_url;
+    open_url(&config.database_url, config.database_file_mode)
+}
+
+/// Opens the store at `database_url`; a new SQLite file gets `file_mode`.
+pub fn open_url(database_url: &str, file_mode: u32) -> StoreResult<Box<dyn Store>> {
     if let Some(path) = database_url.strip_prefix("sqlite:") {
-        Ok(Box::new(Sqlite::open(path, config.database_file_mode)?))
+        Ok(Box::new(Sqlite::open(path, file_mode)?))
     } else if database_url.starts_with("mysql://") {
         Ok(Box::new(MariaDb::connect(database_url)?))
     } else {

@@ -145,6 +145,11 @@ fn advance_values(id: &str, from: u32, to: &Advance) -> (u32, i64, i64, String, 
 }
 
 impl Store for Sqlite {
+    /// A local file has no connection to lose.
+    fn ping(&mut self) -> StoreResult<()> {
+        Ok(())
+    }
+
     fn insert(&mut self, m: &Meeting) -> StoreResult<()> {
         let r = MeetingRow::from_meeting(m);
         self.conn

@@ -1,4 +1,4 @@
-//! The CGI edge (RFC 3875): meta-variables and a body in, status, headers and
+//! CGI (RFC 3875): meta-variables and a body in, status, headers and
 //! body out.
 //!
 //! A request is built from a map of meta-variables, not from the process
@@ -16,16 +16,15 @@ use std::panic::{self, AssertUnwindSafe};
 
 use http::{HeaderName, HeaderValue, Method, Uri};
 
-use crate::context::Context;
-use crate::handlers::{self, Handler};
-use crate::web::{self, Failure, HttpRequest, HttpResponse, MAX_BODY_BYTES};
+use super::{EXIT_PANICKED, Startup, configuration_error, panic_response, refusal, respond};
+use crate::app::App;
+use crate::clock;
+use crate::error::Failure;
+use crate::handlers::Handler;
+use crate::web::{self, HttpRequest, HttpResponse, MAX_BODY_BYTES};
 
 /// How much of an oversized body is read and dropped before answering 413.
 const DRAIN_LIMIT: u64 = 1024 * 1024;
-
-/// The exit status after a panic (`EX_SOFTWARE` of sysexits.h): the visitor got
-/// a 500, and whoever runs the process (a web server's log, a test) sees the bug.
-pub const EXIT_PANICKED: i32 = 70;
 
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
 pub fn run(handler: Handler) {
@@ -33,7 +32,8 @@ pub fn run(handler: Handler) {
         || {
             let vars = MetaVars::from_env();
             let body = read_body(&vars, &mut std::io::stdin().lock());
-            let resp = answer(handler, &vars, body, Context::from_env());
+            let app = App::from_env().map_err(|e| e.to_string());
+            let resp = answer(handler, &vars, body, &app);
             write_response(&resp, &mut std::io::stdout().lock())
         },
         &mut std::io::stdout(),
@@ -48,11 +48,11 @@ pub fn run(handler: Handler) {
 /// The panic message is already on stderr (the default hook), which the web
 /// server writes to its error log. (A failure to write the answer is not a
 /// bug: the client went away.)
-fn guarded(work: impl FnOnce() -> std::io::Result<()>, out: &mut impl Write) -> bool {
+pub(crate) fn guarded(work: impl FnOnce() -> std::io::Result<()>, out: &mut impl Write) -> bool {
     if panic::catch_unwind(AssertUnwindSafe(work)).is_ok() {
         return true;
     }
-    let _ = write_response(&handlers::panic_response(), out);
+    let _ = write_response(&panic_response(), out);
     false
 }
 
@@ -85,6 +85,11 @@ impl MetaVars {
         out
     }
 
+    /// Adds a variable (FastCGI: the process's own test clock).
+    pub fn insert(&mut self, name: &str, value: String) {
+        self.vars.insert(name.to_string(), value);
+    }
+
     pub fn get(&self, name: &str) -> Option<&str> {
         self.vars.get(name).map(String::as_str)
     }
@@ -100,16 +105,17 @@ pub fn answer(
     handler: Handler,
     vars: &MetaVars,
     body: Result<Vec<u8>, Failure>,
-    ctx: Result<Context, crate::config::ConfigError>,
+    app: &Startup,
 ) -> HttpResponse {
-    let ctx = match ctx {
-        Ok(ctx) => ctx,
-        Err(e) => return configuration_error(&e.to_string()),
+    let app = match app {
+        Ok(app) => app,
+        Err(e) => return configuration_error(e),
     };
-    let (req, refusal) = http_request(vars);
-    match refusal.map_or(body, Err) {
-        Ok(body) => handlers::respond(handler, &req.map(|_| body), &ctx, origin(vars)),
-        Err(failure) => handlers::refusal(&web::negotiate(&req), &ctx, failure),
+    let ctx = app.at(clock::now_with(vars.get(clock::TEST_CLOCK_VAR)));
+    let (req, refused) = http_request(vars);
+    match refused.map_or(body, Err) {
+        Ok(body) => respond(handler, &req.map(|_| body), &ctx, origin(vars)),
+        Err(failure) => refusal(&web::negotiate(&req), &ctx, failure),
     }
 }
 
@@ -272,18 +278,6 @@ pub fn response_bytes(resp: &HttpResponse) -> Vec<u8> {
     let mut bytes = head.into_bytes();
     bytes.extend_from_slice(resp.body());
     bytes
-}
-
-/// A configuration that cannot be read: the operator must fix it; the visitor
-/// gets a plain 500 without details.
-fn configuration_error(detail: &str) -> HttpResponse {
-    eprintln!("planado: configuration: {detail}");
-    let mut resp = web::text(
-        http::StatusCode::INTERNAL_SERVER_ERROR,
-        "Planado is not configured correctly. The operator can find the details in the server log.\n".into(),
-    );
-    web::add_security_headers(&mut resp, "");
-    resp
 }
 
 #[cfg(test)]

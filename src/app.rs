@@ -1,0 +1,109 @@
+//! The application value, built once per process, and the per-request part.
+//!
+//! A CGI process builds an [`App`] for its one request and connects to the
+//! store when a handler asks; a persistent process (FastCGI, `planado serve`)
+//! builds one and keeps it: configuration, languages and a pool of store
+//! connections. Every request then gets a [`Context`]: the app and the
+//! instant, read once at the edge.
+
+use std::ops::Deref;
+
+use chrono::{DateTime, Duration, Utc};
+
+use crate::config::{Config, ConfigError};
+use crate::error::Failure;
+use crate::i18n::{Catalog, Languages};
+use crate::store::pool::{self, Pool, StoreHandle};
+use crate::store::{self, StoreError};
+use crate::web::Request;
+
+pub struct App {
+    pub config: Config,
+    pub languages: Languages,
+    stores: StoreSource,
+}
+
+/// Where a request's store connection comes from.
+enum StoreSource {
+    /// CGI: one connection for the process's one request.
+    PerRequest,
+    /// Persistent modes: connections kept, checked before each use and
+    /// replaced when the server went away.
+    Pooled(Pool),
+}
+
+impl App {
+    /// Configuration and languages from the environment; the store is opened
+    /// per request.
+    pub fn from_env() -> Result<App, ConfigError> {
+        let config = Config::from_env()?;
+        let languages = Languages::load(&config.i18n_dir)?;
+        Ok(App {
+            config,
+            languages,
+            stores: StoreSource::PerRequest,
+        })
+    }
+
+    /// The same app with a pool of up to `size` store connections (none is
+    /// opened until a request needs one, so a process starts while the
+    /// database is down and serves 503 pages until it is back).
+    pub fn pooled(self, size: u32) -> App {
+        let pool = pool::new(&self.config, size);
+        App {
+            stores: StoreSource::Pooled(pool),
+            ..self
+        }
+    }
+
+    /// A store connection for one request.
+    pub fn store(&self) -> Result<StoreHandle, Failure> {
+        let handle = match &self.stores {
+            StoreSource::PerRequest => StoreHandle::Own(store::open(&self.config)?),
+            StoreSource::Pooled(pool) => StoreHandle::Pooled(
+                pool.get()
+                    .map_err(|e| StoreError::Unavailable(e.to_string()))?,
+            ),
+        };
+        Ok(handle)
+    }
+
+    /// The per-request part: this app at an instant.
+    pub fn at(&self, now: DateTime<Utc>) -> Context<'_> {
+        Context { app: self, now }
+    }
+}
+
+/// What a handler gets besides the request: the app and the current instant.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub app: &'a App,
+    pub now: DateTime<Utc>,
+}
+
+impl Deref for Context<'_> {
+    type Target = App;
+    fn deref(&self) -> &App {
+        self.app
+    }
+}
+
+impl Context<'_> {
+    pub fn catalog(&self, req: &Request) -> Catalog {
+        self.languages.negotiate(&req.negotiation.accept_language)
+    }
+
+    /// How long an occurrence stays open after its start.
+    pub fn expire(&self) -> Duration {
+        Duration::hours(self.config.expire_after_hours.into())
+    }
+
+    /// Where the binaries are reached, for the links Planado hands out.
+    pub fn base_url(&self, req: &Request) -> String {
+        if self.config.public_url.is_empty() {
+            req.fallback_base_url.trim_end_matches('/').to_string()
+        } else {
+            self.config.public_url.clone()
+        }
+    }
+}
