@@ -4,7 +4,7 @@
 //! `meeting::Schedule` walks.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
-use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use chrono_tz::{OffsetName, Tz};
 
 use crate::meeting::{Repeat, Schedule};
 
@@ -125,29 +125,51 @@ pub fn fold_into(out: &mut String, content: &str) {
     }
 }
 
-/// A VTIMEZONE with the offset in force at the series' start (an observance
-/// from 1970 on) and one observance per UTC-offset change in the series' span,
-/// from the IANA data chrono-tz carries. Only the span is searched: a single
-/// meeting costs a handful of offset lookups, not a year's worth.
+/// A VTIMEZONE with one observance per UTC-offset change in the series' span,
+/// plus the one in force at its start, from the IANA data chrono-tz carries.
+/// The change before the start is looked for a week at a time (a year at most),
+/// so a single meeting costs a few dozen offset lookups, not a year's worth.
 fn vtimezone(out: &mut Lines, schedule: &Schedule) {
     let tz = schedule.tz;
     let first = schedule.series_start;
     let last = schedule.occurrences().last().unwrap_or(first);
     out.line("BEGIN:VTIMEZONE");
     out.line(&format!("TZID:{}", tz.name()));
-    let offset = tz.offset_from_utc_datetime(&first.naive_utc());
-    let seconds = offset.fix().local_minus_utc();
-    let kind = if offset.dst_offset().is_zero() {
-        "STANDARD"
-    } else {
-        "DAYLIGHT"
-    };
-    let name = offset.abbreviation().unwrap_or("");
-    write_observance(out, kind, "19700101T000000", seconds, seconds, name);
+    match last_change_before(tz, first) {
+        Some(change) => observance(out, tz, change),
+        None => {
+            // No change in the last 400 days: the offset simply holds from 1970 on.
+            let offset = tz.offset_from_utc_datetime(&first.naive_utc());
+            let seconds = offset.fix().local_minus_utc();
+            let name = offset.abbreviation().unwrap_or("");
+            write_observance(out, "STANDARD", "19700101T000000", seconds, seconds, name);
+        }
+    }
     for change in offset_changes(tz, first, last + Duration::days(2)) {
         observance(out, tz, change);
     }
     out.line("END:VTIMEZONE");
+}
+
+/// The last change of offset at or before `t`, within 400 days.
+fn last_change_before(tz: Tz, t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let offset_at = |t: DateTime<Utc>| {
+        tz.offset_from_utc_datetime(&t.naive_utc())
+            .fix()
+            .local_minus_utc()
+    };
+    let now = offset_at(t);
+    let mut hi = t;
+    while t - hi < Duration::days(400) {
+        let lo = hi - Duration::days(7);
+        if offset_at(lo) != now {
+            // Two changes that cancel out within a week are skipped together,
+            // which leaves the same offset in force at `t`.
+            return offset_changes(tz, lo, hi).last().copied();
+        }
+        hi = lo;
+    }
+    None
 }
 
 fn observance(out: &mut Lines, tz: Tz, change: DateTime<Utc>) {
@@ -339,9 +361,8 @@ mod tests {
             "UID:abc@planado.test\r\n",
             // The change to summer time on 29 March 2026 at 01:00 UTC, 02:00 local.
             "BEGIN:DAYLIGHT\r\nDTSTART:20260329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nTZNAME:CEST\r\n",
-            // The winter time in force at the start, from 1970 on (only the
-            // series' span is searched for changes).
-            "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n",
+            // The winter time in force at the start, from October 2025.
+            "BEGIN:STANDARD\r\nDTSTART:20251026T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nTZNAME:CET\r\n",
         ] {
             assert!(ics.contains(needle), "missing {needle:?} in\n{ics}");
         }

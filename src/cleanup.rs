@@ -145,7 +145,8 @@ pub fn command() -> std::process::ExitCode {
         .map_err(|e| e.to_string())
         .and_then(|app| {
             let ctx = app.at(crate::clock::now());
-            let mut store = crate::store::open(&ctx.config).map_err(|e| e.to_string())?;
+            let mut store =
+                crate::store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
             run(store.as_mut(), ctx.now, ctx.expire()).map_err(|e| e.to_string())
         });
     match outcome {

@@ -104,17 +104,25 @@ fn init_restricts_an_open_file() {
 
 /// A reading request leaves SQLite's `-wal` and `-shm` files where they are:
 /// no request creates, checkpoints and deletes them (both stay the same files,
-/// with the database's mode).
+/// with the database's mode). The operator's commands, which may run as
+/// another user, leave none behind.
 #[test]
 fn readers_leave_the_wal_files_in_place() {
     use std::os::unix::fs::MetadataExt;
     let db = common::sqlite();
+    let path = db.url().strip_prefix("sqlite:").unwrap().to_string();
+    for suffix in ["-wal", "-shm"] {
+        let file = format!("{path}{suffix}");
+        assert!(
+            !std::path::Path::new(&file).exists(),
+            "planado init left {file}"
+        );
+    }
     let booked = common::book(
         &db,
         "2026-03-20T10:00:00Z",
         "name=x&date=2026-03-21&time=09:00&tz=UTC",
     );
-    let path = db.url().strip_prefix("sqlite:").unwrap().to_string();
     let inode = |suffix: &str| {
         let file = format!("{path}{suffix}");
         let meta = std::fs::metadata(&file).unwrap_or_else(|e| panic!("{file}: {e}"));

@@ -178,15 +178,46 @@ fn apache(site: &Site) -> Guard {
     std::fs::write(dir.join("planado-apache.conf"), example).unwrap();
     run_apache(
         site,
+        &[],
         &format!("Include {}/planado-apache.conf\n", dir.display()),
+    )
+}
+
+/// Apache with the shipped mod_fcgid configuration.
+fn apache_fcgid(site: &Site) -> Guard {
+    let dir = site.dir.path();
+    let example = shipped(
+        "apache-fcgid-example.conf",
+        &[
+            (
+                "Define PLANADO_HOME",
+                format!("Define PLANADO_HOME {}", site.home().display()),
+            ),
+            (
+                "Define PLANADO_CONFIG",
+                format!("Define PLANADO_CONFIG {}", site.config().display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-apache-fcgid.conf"), example).unwrap();
+    let ipc = dir.join("fcgid");
+    std::fs::create_dir(&ipc).unwrap();
+    open_to_all(&ipc, 0o777);
+    run_apache(
+        site,
+        &["fcgid"],
+        &format!(
+            "FcgidIPCDir {d}/fcgid\nFcgidProcessTableFile {d}/fcgid/shm\nInclude {d}/planado-apache-fcgid.conf\n",
+            d = dir.display()
+        ),
     )
 }
 
 /// Apache in the foreground with a main configuration that loads the modules
 /// the README names, listens on the site's port and ends with `site_part`.
-fn run_apache(site: &Site, site_part: &str) -> Guard {
+fn run_apache(site: &Site, extra_modules: &[&str], site_part: &str) -> Guard {
     let dir = site.dir.path();
-    let modules = [
+    let modules = extra_modules.iter().copied().chain([
         "mpm_event",
         "authz_core",
         "authz_host",
@@ -198,7 +229,7 @@ fn run_apache(site: &Site, site_part: &str) -> Guard {
         "env",
         "headers",
         "expires",
-    ];
+    ]);
     let mut main = String::from("ServerRoot /usr/lib/apache2\n");
     for m in modules {
         main.push_str(&format!("LoadModule {m}_module modules/mod_{m}.so\n"));
@@ -231,20 +262,38 @@ fn run_apache(site: &Site, site_part: &str) -> Guard {
 }
 
 fn lighttpd(site: &Site) -> Guard {
+    run_lighttpd(site, "lighttpd-example.conf", &[])
+}
+
+/// lighttpd with the shipped mod_fastcgi configuration (`bin-path`).
+fn lighttpd_fastcgi(site: &Site) -> Guard {
+    let sockets = site.dir.path().join("sockets");
+    std::fs::create_dir(&sockets).unwrap();
+    open_to_all(&sockets, 0o777);
+    run_lighttpd(
+        site,
+        "lighttpd-fastcgi-example.conf",
+        &[(
+            "var.planado_sockets",
+            format!("var.planado_sockets = \"{}\"", sockets.display()),
+        )],
+    )
+}
+
+fn run_lighttpd(site: &Site, example_file: &str, more: &[(&str, String)]) -> Guard {
     let dir = site.dir.path();
-    let example = shipped(
-        "lighttpd-example.conf",
-        &[
-            (
-                "var.planado_home",
-                format!("var.planado_home = \"{}\"", site.home().display()),
-            ),
-            (
-                "var.planado_config",
-                format!("var.planado_config = \"{}\"", site.config().display()),
-            ),
-        ],
-    );
+    let mut replace = more.to_vec();
+    replace.extend([
+        (
+            "var.planado_home",
+            format!("var.planado_home = \"{}\"", site.home().display()),
+        ),
+        (
+            "var.planado_config",
+            format!("var.planado_config = \"{}\"", site.config().display()),
+        ),
+    ]);
+    let example = shipped(example_file, &replace);
     std::fs::write(dir.join("planado-lighttpd.conf"), example).unwrap();
     let main = format!(
         "server.port = {port}\nserver.bind = \"127.0.0.1\"\nserver.username = \"www-data\"\nserver.groupname = \"www-data\"\n\
@@ -625,7 +674,7 @@ fn apache_shared_hosting(site: &Site) -> Guard {
         h = htdocs.display(),
         c = site.home().join("cgi-bin").display(),
     );
-    run_apache(site, &site_part)
+    run_apache(site, &[], &site_part)
 }
 
 #[test]
@@ -721,6 +770,175 @@ fn nginx(site: &Site) -> (Guard, Guard) {
         &mut guard,
     );
     (guard, fcgiwrap)
+}
+
+/// nginx with the shipped FastCGI configuration, each binary a FastCGI server
+/// of its own started by spawn-fcgi as the README shows (in the foreground
+/// here, so that the guards stop them).
+fn nginx_fastcgi(site: &Site) -> Vec<Guard> {
+    let dir = site.dir.path();
+    let sockets = dir.join("sockets");
+    std::fs::create_dir(&sockets).unwrap();
+    let mut guards = Vec::new();
+    for bin in ["index", "booking", "invite", "admin", "ics"] {
+        let socket = sockets.join(format!("{bin}.socket"));
+        let child = Command::new("spawn-fcgi")
+            .args(["-n", "-M", "0666", "-b", "4096", "-s"])
+            .arg(&socket)
+            .arg("--")
+            .arg(site.home().join("cgi-bin").join(bin))
+            .env("PLANADO_CONFIG", site.config())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn-fcgi is installed (scripts/test installs it)");
+        guards.push(Guard(child));
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while !socket.exists() {
+            assert!(
+                Instant::now() < deadline,
+                "spawn-fcgi made no {}",
+                socket.display()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+    let example = shipped(
+        "nginx-fastcgi-example.conf",
+        &[
+            (
+                "    listen 80;",
+                format!("    listen 127.0.0.1:{};", site.port),
+            ),
+            (
+                "    set $planado_sockets",
+                format!("    set $planado_sockets {};", sockets.display()),
+            ),
+            (
+                "    root ",
+                format!("    root {};", site.home().join("htdocs").display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-nginx.conf"), example).unwrap();
+    std::fs::copy("/etc/nginx/fastcgi_params", dir.join("fastcgi_params")).unwrap();
+    let main = format!(
+        "daemon off;\npid {d}/nginx.pid;\nerror_log {d}/logs/nginx-error.log;\nevents {{}}\n\
+         http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path {d}/nginx-body;\n\
+         fastcgi_temp_path {d}/nginx-fastcgi;\n  include {d}/planado-nginx.conf;\n}}\n",
+        d = dir.display()
+    );
+    std::fs::write(dir.join("nginx.conf"), main).unwrap();
+    let child = Command::new("nginx")
+        .args(["-c", &dir.join("nginx.conf").display().to_string()])
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("nginx is installed (scripts/test installs it)");
+    let mut guard = Guard(child);
+    wait_until_up(
+        &site.addr(),
+        "nginx",
+        &dir.join("logs/nginx-error.log"),
+        &mut guard,
+    );
+    guards.push(guard);
+    guards
+}
+
+/// The ids of the running processes whose program is the site's `bin`.
+fn running(site: &Site, bin: &str) -> Vec<u32> {
+    let program = site.home().join("cgi-bin").join(bin);
+    std::fs::read_dir("/proc")
+        .unwrap()
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == program)
+        })
+        .collect()
+}
+
+/// The whole flow through a FastCGI configuration, and proof that it was
+/// FastCGI: the same `invite` process answered many requests and is still
+/// there afterwards (a CGI process ends with its request).
+fn the_whole_flow_as_fastcgi(site: &Site) {
+    the_whole_flow(site);
+    let before = running(site, "invite");
+    assert!(!before.is_empty(), "no invite process stays running");
+    for _ in 0..20 {
+        let r = common::http(
+            &site.addr(),
+            "GET",
+            "/invite?id=unknownunknownunknownunkn",
+            "",
+            None,
+        );
+        assert_eq!(r.status, 404, "{}", r.body);
+    }
+    let after = running(site, "invite");
+    assert!(
+        before.iter().any(|pid| after.contains(pid)),
+        "the invite processes changed: {before:?} -> {after:?}"
+    );
+}
+
+#[test]
+fn apache_with_mod_fcgid_serves_the_shipped_configuration() {
+    let site = Site::new(JITSI);
+    let _server = apache_fcgid(&site);
+    the_whole_flow_as_fastcgi(&site);
+}
+
+#[test]
+fn lighttpd_with_mod_fastcgi_serves_the_shipped_configuration() {
+    let site = Site::on_mariadb(JITSI);
+    let _server = lighttpd_fastcgi(&site);
+    the_whole_flow_as_fastcgi(&site);
+}
+
+/// Also: a panic in one request is a 500 with the security headers and the
+/// process goes on; SIGTERM ends it cleanly (exit status 0).
+#[test]
+fn nginx_with_spawn_fcgi_serves_the_shipped_configuration() {
+    let site = Site::new(JITSI);
+    let mut servers = nginx_fastcgi(&site);
+    the_whole_flow_as_fastcgi(&site);
+    let invite = running(&site, "invite");
+    let panic = common::raw_http(
+        &site.addr(),
+        b"GET /invite?id=x HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Planado-Test-Panic: 1\r\nConnection: close\r\n\r\n",
+    );
+    assert_eq!(panic.status, 500, "{}", panic.body);
+    common::assert_security_headers(|h| panic.header(h), "a panic through FastCGI");
+    let after = common::http(
+        &site.addr(),
+        "GET",
+        "/invite?id=unknownunknownunknownunkn",
+        "",
+        None,
+    );
+    assert_eq!(after.status, 404, "{}", after.body);
+    assert_eq!(
+        running(&site, "invite"),
+        invite,
+        "the process survived its panic"
+    );
+    // servers[2] is invite's FastCGI process (spawn-fcgi -n became it).
+    let process = &mut servers[2].0;
+    Command::new("kill")
+        .args(["-TERM", &process.id().to_string()])
+        .status()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = process.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "invite did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "invite exited with {status}");
 }
 
 #[test]

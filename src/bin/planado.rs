@@ -65,7 +65,7 @@ fn init() -> Result<(), String> {
             );
         }
     }
-    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
+    let mut store = store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
     let applied = store.migrate(ctx.now).map_err(|e| e.to_string())?;
     if applied.is_empty() {
         println!(
@@ -86,7 +86,7 @@ fn serve(args: &[String]) -> Result<(), String> {
         _ => return Err(format!("serve takes only --listen ADDR\n\n{USAGE}")),
     }
     // Create or migrate the schema before the first visitor comes.
-    let mut store = store::open(&app.config).map_err(|e| e.to_string())?;
+    let mut store = store::open_for_command(&app.config).map_err(|e| e.to_string())?;
     store
         .migrate(planado::clock::now())
         .map_err(|e| e.to_string())?;
@@ -121,7 +121,7 @@ fn import_legacy(args: &[String]) -> Result<(), String> {
     let table = table.unwrap_or_else(|| "conferences".to_string());
     let app = app()?;
     let ctx = app.at(planado::clock::now());
-    let mut store = store::open(&ctx.config).map_err(|e| e.to_string())?;
+    let mut store = store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
     store.migrate(ctx.now).map_err(|e| e.to_string())?;
     let tz = ctx.config.default_timezone;
     let report = planado::legacy::import(&from, &table, store.as_mut(), tz, ctx.now, ctx.expire())?;
@@ -148,7 +148,7 @@ fn check() -> Result<(), String> {
         "  languages         {}",
         ctx.languages.codes().collect::<Vec<_>>().join(", ")
     );
-    let mut store = store::open(&ctx.config).map_err(|e| format!("database: {e}"))?;
+    let mut store = store::open_for_command(&ctx.config).map_err(|e| format!("database: {e}"))?;
     store.find("check").map_err(|e| format!("database: {e}"))?;
     println!("database: reachable, schema present");
     Ok(())

@@ -115,14 +115,31 @@ pub trait Store: Send {
 }
 
 /// Opens the store the configuration names (`database_url`).
+/// For a process that answers requests: SQLite's `-wal` and `-shm` files stay
+/// in place between requests (see `sqlite.rs`).
 pub fn open(config: &Config) -> StoreResult<Box<dyn Store>> {
-    open_url(&config.database_url, config.database_file_mode)
+    open_url(&config.database_url, config.database_file_mode, Wal::Keep)
+}
+
+/// For the operator's commands (`init`, `check`, `import-legacy`, cron's
+/// cleanup), which may run as another user than the web server: SQLite
+/// removes the `-wal` and `-shm` files it made when the command ends, so none
+/// is left that the web server's user could not open.
+pub fn open_for_command(config: &Config) -> StoreResult<Box<dyn Store>> {
+    open_url(&config.database_url, config.database_file_mode, Wal::Remove)
+}
+
+/// Whether a SQLite connection leaves its WAL files when it closes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wal {
+    Keep,
+    Remove,
 }
 
 /// Opens the store at `database_url`; a new SQLite file gets `file_mode`.
-pub fn open_url(database_url: &str, file_mode: u32) -> StoreResult<Box<dyn Store>> {
+pub fn open_url(database_url: &str, file_mode: u32, wal: Wal) -> StoreResult<Box<dyn Store>> {
     if let Some(path) = database_url.strip_prefix("sqlite:") {
-        Ok(Box::new(Sqlite::open(path, file_mode)?))
+        Ok(Box::new(Sqlite::open(path, file_mode, wal)?))
     } else if database_url.starts_with("mysql://") {
         Ok(Box::new(MariaDb::connect(database_url)?))
     } else {

@@ -4,7 +4,7 @@
 use std::ops::{Deref, DerefMut};
 use std::time::Duration;
 
-use super::{Store, StoreError, open_url};
+use super::{Store, StoreError, Wal, open_url};
 use crate::config::Config;
 
 /// How long a request waits for a connection before it gets a 503.
@@ -23,7 +23,7 @@ impl r2d2::ManageConnection for StoreManager {
     type Error = StoreError;
 
     fn connect(&self) -> Result<Box<dyn Store>, StoreError> {
-        open_url(&self.url, self.file_mode)
+        open_url(&self.url, self.file_mode, Wal::Keep)
     }
 
     fn is_valid(&self, conn: &mut Box<dyn Store>) -> Result<(), StoreError> {

@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::migrations::{MIGRATIONS, latest};
-use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
+use super::{
+    CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult, Wal,
+};
 use crate::meeting::{Advance, Meeting};
 
 pub struct Sqlite {
@@ -95,12 +97,14 @@ fn keep_wal_files(conn: &Connection) -> StoreResult<()> {
 
 impl Sqlite {
     /// Opens (and creates with `file_mode`, when missing) the database at `path`.
-    pub fn open(path: &str, file_mode: u32) -> StoreResult<Sqlite> {
+    pub fn open(path: &str, file_mode: u32, wal: Wal) -> StoreResult<Sqlite> {
         create_with_mode(path, file_mode)?;
         let conn =
             Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
-        keep_wal_files(&conn)?;
+        if wal == Wal::Keep {
+            keep_wal_files(&conn)?;
+        }
         let mut store = Sqlite { conn };
         let version: u32 = store
             .conn

@@ -581,8 +581,20 @@ fn dechunk(mut body: &str) -> String {
 /// Kills a child process when the test ends, however it ends.
 pub struct Guard(pub std::process::Child);
 
+/// Stops the process as its service manager would: `SIGTERM` (Apache,
+/// lighttpd and nginx then stop their children, a FastCGI process finishes
+/// its request), and `SIGKILL` when it is still there after five seconds.
 impl Drop for Guard {
     fn drop(&mut self) {
+        let pid = self.0.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(_)) = self.0.try_wait() {
+                return;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
         let _ = self.0.kill();
         let _ = self.0.wait();
     }

@@ -1,0 +1,160 @@
+//! `planado serve` under clients that do not play along: slow headers, a
+//! silent socket, an unfinished body, more idle connections than it has file
+//! descriptors, and `SIGTERM` while a request is in flight.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// `planado serve` with short timeouts; `shell_prefix` runs before it (a
+/// `ulimit`, say).
+fn serve_with(shell_prefix: &str) -> (common::Guard, String, tempfile::TempDir) {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new("sh")
+        .args([
+            "-c",
+            &format!("{shell_prefix} exec \"$0\" serve --listen 127.0.0.1:0"),
+        ])
+        .arg(common::bin("planado"))
+        .current_dir(dir.path())
+        .env_clear()
+        .env(
+            "PLANADO_HTDOCS",
+            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
+        )
+        .env("PLANADO_SERVE_HEADER_TIMEOUT_SECONDS", "1")
+        .env("PLANADO_SERVE_BODY_TIMEOUT_SECONDS", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|r| r.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    (common::Guard(child), addr, dir)
+}
+
+/// Sends `first`, then waits until the server closes the connection; returns
+/// how long that took and what it answered.
+fn closed_after(addr: &str, first: &[u8]) -> (Duration, String) {
+    let mut stream = TcpStream::connect(addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let started = Instant::now();
+    stream.write_all(first).unwrap();
+    let mut answer = Vec::new();
+    let _ = stream.read_to_end(&mut answer);
+    (
+        started.elapsed(),
+        String::from_utf8_lossy(&answer).into_owned(),
+    )
+}
+
+#[test]
+fn slow_or_silent_clients_are_closed_within_their_timeouts() {
+    let (_server, addr, _dir) = serve_with("");
+    let (silent, _) = closed_after(&addr, b"");
+    assert!(
+        silent < Duration::from_secs(4),
+        "a silent socket stayed {silent:?}"
+    );
+    let (slow, _) = closed_after(&addr, b"GET /index HTTP/1.1\r\nHost: x\r\n");
+    assert!(
+        slow < Duration::from_secs(4),
+        "unfinished headers stayed {slow:?}"
+    );
+    let (body, answer) = closed_after(
+        &addr,
+        b"POST /booking HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100\r\n\r\nname=",
+    );
+    assert!(
+        body < Duration::from_secs(4),
+        "an unfinished body stayed {body:?}"
+    );
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+    // An idle keep-alive connection is closed too.
+    let (idle, answer) = closed_after(&addr, b"GET /index HTTP/1.1\r\nHost: x\r\n\r\n");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(
+        idle < Duration::from_secs(4),
+        "an idle keep-alive connection stayed {idle:?}"
+    );
+}
+
+/// CPU seconds the process has used (user + system, from /proc).
+fn cpu_seconds(pid: u32) -> f64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    let fields: Vec<&str> = stat.rsplit(") ").next().unwrap().split(' ').collect();
+    let ticks: u64 = fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap();
+    ticks as f64 / 100.0
+}
+
+#[test]
+fn out_of_file_descriptors_it_waits_without_spinning_and_recovers() {
+    let (server, addr, _dir) = serve_with("ulimit -n 64 &&");
+    let idle: Vec<TcpStream> = (0..80)
+        .filter_map(|_| TcpStream::connect(&addr).ok())
+        .collect();
+    assert!(idle.len() >= 64, "the kernel's queue takes the connections");
+    let before = cpu_seconds(server.0.id());
+    std::thread::sleep(Duration::from_millis(700));
+    let used = cpu_seconds(server.0.id()) - before;
+    assert!(
+        used < 0.35,
+        "the accept loop spins: {used} s of CPU in 0.7 s"
+    );
+    // The idle ones time out (1 s); then a new visitor is served.
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        let answer =
+            std::panic::catch_unwind(|| common::http(&addr, "GET", "/index", "text/html", None));
+        if let Ok(answer) = answer
+            && answer.status == 200
+        {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "no visitor served after the idle ones"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    drop(idle);
+}
+
+#[test]
+fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
+    let (mut server, addr, _dir) = serve_with("");
+    // A request whose body arrives slowly is in flight when SIGTERM comes.
+    let mut stream = TcpStream::connect(&addr).unwrap();
+    stream
+        .write_all(b"GET /index HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let pid = server.0.id().to_string();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let mut answer = String::new();
+    stream.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = server.0.try_wait().unwrap() {
+            break status;
+        }
+        assert!(Instant::now() < deadline, "serve did not stop on SIGTERM");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "serve exited with {status}");
+    assert!(TcpStream::connect(&addr).is_err(), "still listening");
+}
