@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 
 use crate::ids;
 use crate::meeting::Meeting;
+use crate::standing::Standing;
 use crate::store::{CleanupCounts, Move, Store, StoreError};
 
 /// Rows per batch: large enough to be quick, small enough to keep transactions
@@ -119,9 +120,9 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
         .at(now, expire, ids::new_room_id)
         .map_err(CleanupError::Randomness)?
     {
-        None => None,
-        Some((_, Some(advance))) => Some(advance),
-        Some((start, None)) => Some(crate::meeting::Advance {
+        Standing::Over => None,
+        Standing::Moved(advance) => Some(advance),
+        Standing::Current { start } => Some(crate::meeting::Advance {
             occurrence: m.occurrence,
             start,
             due_at: m

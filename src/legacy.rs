@@ -14,6 +14,7 @@ use mysql::prelude::Queryable;
 
 use crate::ids;
 use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat, Schedule};
+use crate::standing::Standing;
 use crate::store::Store;
 
 /// One row of the PHP Planado's table, as it comes (any column may be NULL).
@@ -104,11 +105,10 @@ pub fn convert(
         expire,
     );
     meeting.legacy_admin_key = true;
-    let (_, advance) = meeting
-        .at(now, expire, fresh_room)?
-        .ok_or_else(|| format!("{label}: already over"))?;
-    if let Some(advance) = advance {
-        meeting.apply(advance);
+    match meeting.at(now, expire, fresh_room)? {
+        Standing::Over => return Err(format!("{label}: already over")),
+        Standing::Current { .. } => {}
+        Standing::Moved(advance) => meeting.apply(advance),
     }
     Ok(meeting)
 }

@@ -18,5 +18,6 @@ pub mod legacy;
 pub mod links;
 pub mod meeting;
 pub mod pages;
+pub mod standing;
 pub mod store;
 pub mod web;

@@ -8,6 +8,7 @@
 //!   gap (02:30 on the spring-forward day in Berlin becomes 03:30 CEST);
 //! - an ambiguous local time (the repeated hour in autumn) is the first one.
 
+use crate::standing::Standing;
 use chrono::{
     DateTime, Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, Offset, TimeZone,
     Utc,
@@ -228,33 +229,30 @@ impl Meeting {
         }
     }
 
-    /// Where the meeting stands at `now`: the current occurrence, and the move the
-    /// store must make when that is a later one than stored (`room` makes the new
-    /// room id, only called when needed, and may fail). `Ok(None)`: the series
-    /// is over.
-    #[allow(clippy::type_complexity)]
+    /// Where the meeting stands at `now`: its stored occurrence, a later one
+    /// (with the move the store must make; `room` makes the new room id, only
+    /// called then, and may fail), or over.
     pub fn at<E>(
         &self,
         now: DateTime<Utc>,
         expire: Duration,
         room: impl FnOnce() -> Result<String, E>,
-    ) -> Result<Option<(DateTime<Utc>, Option<Advance>)>, E> {
+    ) -> Result<Standing, E> {
         let Some((n, start)) = self.schedule.current(self.occurrence, now, expire) else {
-            return Ok(None);
+            return Ok(Standing::Over);
         };
         if n == self.occurrence {
-            return Ok(Some((start, None)));
+            return Ok(Standing::Current { start });
         }
         let Some(due_at) = self.schedule.due_at(n, expire) else {
-            return Ok(None);
+            return Ok(Standing::Over);
         };
-        let advance = Advance {
+        Ok(Standing::Moved(Advance {
             occurrence: n,
             start,
             due_at,
             room_id: room()?,
-        };
-        Ok(Some((start, Some(advance))))
+        }))
     }
 
     pub fn apply(&mut self, advance: Advance) {

@@ -70,37 +70,14 @@ pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-/// The meeting behind an invite id as it stands now, advanced in the store when
-/// its stored occurrence has passed (so correctness never waits for cleanup).
-/// `None` for an id that is unknown, malformed or whose series is over.
+/// The meeting behind an invite id as it stands at the request's instant
+/// (`standing::current`).
 pub fn current_meeting(
     store: &mut dyn crate::store::Store,
     invite_id: &str,
     ctx: &Context,
 ) -> Result<Option<crate::meeting::Meeting>, Failure> {
-    if !crate::ids::is_plausible_id(invite_id) {
-        return Ok(None);
-    }
-    // A concurrent cleanup or visitor may advance the same row; then read again.
-    for _ in 0..3 {
-        let Some(mut meeting) = store.find(invite_id)? else {
-            return Ok(None);
-        };
-        let now = meeting.at(ctx.now, ctx.expire(), crate::ids::new_room_id);
-        let Some((_, advance)) = now.map_err(|e| Failure::Internal(e.to_string()))? else {
-            return Ok(None);
-        };
-        let Some(advance) = advance else {
-            return Ok(Some(meeting));
-        };
-        if store.advance(invite_id, meeting.occurrence, &advance)? {
-            meeting.apply(advance);
-            return Ok(Some(meeting));
-        }
-    }
-    Err(Failure::Unavailable(format!(
-        "meeting {invite_id} kept changing while being read"
-    )))
+    crate::standing::current(store, invite_id, ctx.now, ctx.expire())
 }
 
 /// With `cleanup = "request"`: one cleanup batch, at most once per
