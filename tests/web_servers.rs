@@ -49,7 +49,17 @@ impl Site {
         Site::with_database(jitsi, Some(common::mariadb()))
     }
 
+    /// The same install on a database at `url` (a server of the test's own).
+    fn on_url(jitsi: &str, url: &str) -> Site {
+        Site::build(jitsi, Some(url.to_string()), None)
+    }
+
     fn with_database(jitsi: &str, mariadb: Option<common::Backend>) -> Site {
+        let url = mariadb.as_ref().map(|db| db.url().to_string());
+        Site::build(jitsi, url, mariadb)
+    }
+
+    fn build(jitsi: &str, url: Option<String>, mariadb: Option<common::Backend>) -> Site {
         let dir = tempfile::tempdir().unwrap();
         open_to_all(dir.path(), 0o755);
         let home = dir.path().join("planado");
@@ -69,10 +79,8 @@ impl Site {
         std::fs::create_dir(&data).unwrap();
         open_to_all(&data, 0o777);
         let port = free_port();
-        let db_url = match &mariadb {
-            Some(db) => db.url().to_string(),
-            None => format!("sqlite:{}", data.join("planado.sqlite").display()),
-        };
+        let db_url =
+            url.unwrap_or_else(|| format!("sqlite:{}", data.join("planado.sqlite").display()));
         let config = format!(
             "database_url = \"{db_url}\"\njitsi_url = \"{jitsi}\"\npublic_url = \"http://127.0.0.1:{port}\"\ndefault_timezone = \"Europe/Berlin\"\n"
         );
@@ -776,6 +784,10 @@ fn nginx(site: &Site) -> (Guard, Guard) {
 /// of its own started by spawn-fcgi as the README shows (in the foreground
 /// here, so that the guards stop them).
 fn nginx_fastcgi(site: &Site) -> Vec<Guard> {
+    nginx_fastcgi_with(site, &[])
+}
+
+fn nginx_fastcgi_with(site: &Site, env: &[(&str, &str)]) -> Vec<Guard> {
     let dir = site.dir.path();
     let sockets = dir.join("sockets");
     std::fs::create_dir(&sockets).unwrap();
@@ -788,6 +800,7 @@ fn nginx_fastcgi(site: &Site) -> Vec<Guard> {
             .arg("--")
             .arg(site.home().join("cgi-bin").join(bin))
             .env("PLANADO_CONFIG", site.config())
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -1001,4 +1014,85 @@ fn apache_on_mariadb() {
     let site = Site::on_mariadb(JITSI);
     let _server = apache(&site);
     the_whole_flow(&site);
+}
+
+/// Books a meeting for tomorrow through the site; returns the invite path.
+fn book_through(site: &Site) -> String {
+    let tomorrow = (chrono::Utc::now() + chrono::Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let b = common::http(
+        &site.addr(),
+        "POST",
+        "/booking",
+        "application/json",
+        Some(&format!("name=x&date={tomorrow}&time=10:00")),
+    );
+    assert_eq!(b.status, 201, "{}", b.body);
+    let url = b.json()["invite_url"].as_str().unwrap().to_string();
+    url.trim_start_matches(&format!("http://{}", site.addr()))
+        .to_string()
+}
+
+/// A FastCGI process keeps its MariaDB connection; when the server restarts
+/// under it, visitors get 503 pages during the outage and normal pages again
+/// afterwards, from the same process (it checks the connection and replaces it).
+#[test]
+fn fastcgi_rides_out_a_mariadb_restart() {
+    let server = common::PrivateMariaDb::start();
+    let url = server.database("planado_test_fastcgi_restart");
+    let site = Site::on_url(JITSI, &url);
+    let _servers = nginx_fastcgi(&site);
+    let invite = book_through(&site);
+    let get = || common::http(&site.addr(), "GET", &invite, "text/html", None);
+    assert_eq!(get().status, 200);
+    let processes = running(&site, "invite");
+    server.stop();
+    for _ in 0..3 {
+        let r = get();
+        assert_eq!(r.status, 503, "{}", r.body);
+        common::assert_security_headers(|h| r.header(h), "a 503 during the outage");
+    }
+    server.restart();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while get().status != 200 {
+        assert!(Instant::now() < deadline, "no recovery after the restart");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    assert_eq!(
+        running(&site, "invite"),
+        processes,
+        "the same process recovered"
+    );
+}
+
+/// With `fastcgi_max_requests`, a process answers that many requests and then
+/// exits cleanly, so that the web server can start a fresh one.
+#[test]
+fn a_fastcgi_process_retires_after_its_requests() {
+    let site = Site::new(JITSI);
+    let mut servers = nginx_fastcgi_with(&site, &[("PLANADO_FASTCGI_MAX_REQUESTS", "3")]);
+    for _ in 0..3 {
+        let r = common::http(
+            &site.addr(),
+            "GET",
+            "/invite?id=unknownunknownunknownunkn",
+            "",
+            None,
+        );
+        assert_eq!(r.status, 404, "{}", r.body);
+    }
+    let process = &mut servers[2].0;
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let status = loop {
+        if let Some(status) = process.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "invite did not retire after 3 requests"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert!(status.success(), "invite exited with {status}");
 }

@@ -7,8 +7,10 @@ use std::time::Duration;
 use super::{Store, StoreError, Wal, open_url};
 use crate::config::Config;
 
-/// How long a request waits for a connection before it gets a 503.
-const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long a request waits for a connection before it gets a 503. There are
+/// as many connections as requests handled at once, so a wait means the
+/// server is down or slow to accept: answer soon rather than pile up.
+const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
 
 pub type Pool = r2d2::Pool<StoreManager>;
 
