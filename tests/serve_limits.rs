@@ -6,43 +6,19 @@ mod common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 /// `planado serve` with short timeouts; `shell_prefix` runs before it (a
 /// `ulimit`, say).
-fn serve_with(shell_prefix: &str) -> (common::Guard, String, tempfile::TempDir) {
-    use std::io::BufRead;
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new("sh")
-        .args([
-            "-c",
-            &format!("{shell_prefix} exec \"$0\" serve --listen 127.0.0.1:0"),
-        ])
-        .arg(common::bin("planado"))
-        .current_dir(dir.path())
-        .env_clear()
-        .env(
-            "PLANADO_HTDOCS",
-            concat!(env!("CARGO_MANIFEST_DIR"), "/htdocs"),
-        )
-        .env("PLANADO_SERVE_HEADER_TIMEOUT_SECONDS", "1")
-        .env("PLANADO_SERVE_BODY_TIMEOUT_SECONDS", "1")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let mut line = String::new();
-    std::io::BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut line)
-        .unwrap();
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .and_then(|r| r.split('/').next())
-        .unwrap_or_else(|| panic!("no URL in {line:?}"))
-        .to_string();
-    (common::Guard(child), addr, dir)
+fn serve_with(shell_prefix: &str) -> common::Served {
+    common::serve_in_shell(
+        shell_prefix,
+        &[
+            ("PLANADO_SERVE_HEADER_TIMEOUT_SECONDS", "1"),
+            ("PLANADO_SERVE_BODY_TIMEOUT_SECONDS", "1"),
+        ],
+    )
 }
 
 /// Sends `first`, then waits until the server closes the connection; returns
@@ -64,7 +40,8 @@ fn closed_after(addr: &str, first: &[u8]) -> (Duration, String) {
 
 #[test]
 fn slow_or_silent_clients_are_closed_within_their_timeouts() {
-    let (_server, addr, _dir) = serve_with("");
+    let served = serve_with("");
+    let addr = served.addr.clone();
     let (silent, _) = closed_after(&addr, b"");
     assert!(
         silent < Duration::from_secs(4),
@@ -103,7 +80,8 @@ fn cpu_seconds(pid: u32) -> f64 {
 
 #[test]
 fn out_of_file_descriptors_it_waits_without_spinning_and_recovers() {
-    let (server, addr, _dir) = serve_with("ulimit -n 64 &&");
+    let served = serve_with("ulimit -n 64 &&");
+    let (server, addr) = (&served.server, served.addr.clone());
     let idle: Vec<TcpStream> = (0..80)
         .filter_map(|_| TcpStream::connect(&addr).ok())
         .collect();
@@ -136,7 +114,8 @@ fn out_of_file_descriptors_it_waits_without_spinning_and_recovers() {
 
 #[test]
 fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
-    let (mut server, addr, _dir) = serve_with("");
+    let mut served = serve_with("");
+    let (server, addr) = (&mut served.server, served.addr.clone());
     // A request whose body arrives slowly is in flight when SIGTERM comes.
     let mut stream = TcpStream::connect(&addr).unwrap();
     stream

@@ -754,7 +754,14 @@ fn nginx(site: &Site) -> (Guard, Guard) {
             ),
         ],
     );
-    std::fs::write(dir.join("planado-nginx.conf"), example).unwrap();
+    (run_nginx(site, &example), fcgiwrap)
+}
+
+/// nginx in the foreground with a main configuration around `site_block`
+/// (a shipped example, adapted).
+fn run_nginx(site: &Site, site_block: &str) -> Guard {
+    let dir = site.dir.path();
+    std::fs::write(dir.join("planado-nginx.conf"), site_block).unwrap();
     // The shipped block includes Debian's fastcgi_params from nginx's own folder.
     std::fs::copy("/etc/nginx/fastcgi_params", dir.join("fastcgi_params")).unwrap();
     let main = format!(
@@ -777,7 +784,7 @@ fn nginx(site: &Site) -> (Guard, Guard) {
         &dir.join("logs/nginx-error.log"),
         &mut guard,
     );
-    (guard, fcgiwrap)
+    guard
 }
 
 /// nginx with the shipped FastCGI configuration, each binary a FastCGI server
@@ -833,29 +840,7 @@ fn nginx_fastcgi_with(site: &Site, env: &[(&str, &str)]) -> Vec<Guard> {
             ),
         ],
     );
-    std::fs::write(dir.join("planado-nginx.conf"), example).unwrap();
-    std::fs::copy("/etc/nginx/fastcgi_params", dir.join("fastcgi_params")).unwrap();
-    let main = format!(
-        "daemon off;\npid {d}/nginx.pid;\nerror_log {d}/logs/nginx-error.log;\nevents {{}}\n\
-         http {{\n  include /etc/nginx/mime.types;\n  access_log off;\n  client_body_temp_path {d}/nginx-body;\n\
-         fastcgi_temp_path {d}/nginx-fastcgi;\n  include {d}/planado-nginx.conf;\n}}\n",
-        d = dir.display()
-    );
-    std::fs::write(dir.join("nginx.conf"), main).unwrap();
-    let child = Command::new("nginx")
-        .args(["-c", &dir.join("nginx.conf").display().to_string()])
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("nginx is installed (scripts/test installs it)");
-    let mut guard = Guard(child);
-    wait_until_up(
-        &site.addr(),
-        "nginx",
-        &dir.join("logs/nginx-error.log"),
-        &mut guard,
-    );
-    guards.push(guard);
+    guards.push(run_nginx(site, &example));
     guards
 }
 

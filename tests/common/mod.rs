@@ -604,15 +604,24 @@ impl Drop for Guard {
 /// folder of its own, the repository's htdocs, and `env` on top.
 pub struct Served {
     pub addr: String,
-    _server: Guard,
+    pub server: Guard,
     _dir: tempfile::TempDir,
 }
 
 pub fn serve(env: &[(&str, &str)]) -> Served {
+    serve_in_shell("", env)
+}
+
+/// The same, started by `sh` after `shell_prefix` (a `ulimit`, say).
+pub fn serve_in_shell(shell_prefix: &str, env: &[(&str, &str)]) -> Served {
     use std::io::BufRead;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(bin("planado"))
-        .args(["serve", "--listen", "127.0.0.1:0"])
+    let mut child = Command::new("sh")
+        .args([
+            "-c",
+            &format!("{shell_prefix} exec \"$0\" serve --listen 127.0.0.1:0"),
+        ])
+        .arg(bin("planado"))
         .current_dir(dir.path())
         .env_clear()
         .env(
@@ -637,7 +646,7 @@ pub fn serve(env: &[(&str, &str)]) -> Served {
         .to_string();
     Served {
         addr,
-        _server: Guard(child),
+        server: Guard(child),
         _dir: dir,
     }
 }
