@@ -63,12 +63,16 @@ pub fn parse_schedule(
     if start > now + Duration::days(365 * MAX_YEARS_AHEAD) {
         return Err(Failure::bad("error_start_far").arg("years", MAX_YEARS_AHEAD.to_string()));
     }
-    Ok(Schedule {
+    let schedule = Schedule {
         series_start: start,
         tz,
         repeat,
         count,
-    })
+    };
+    if !schedule.fits_its_start() {
+        return Err(Failure::bad("error_repeat_start"));
+    }
+    Ok(schedule)
 }
 
 /// `YYYY-MM-DD`, nothing else.

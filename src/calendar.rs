@@ -60,8 +60,16 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
 /// `FREQ=…;INTERVAL=…;COUNT=…`, or `None` for a one-off.
 pub fn rrule(schedule: &Schedule) -> Option<String> {
     let (freq, interval) = schedule.repeat.rrule_parts()?;
-    (schedule.repeat != Repeat::None)
-        .then(|| format!("FREQ={freq};INTERVAL={interval};COUNT={}", schedule.count))
+    let byday = schedule
+        .byday()
+        .map(|days| format!(";BYDAY={days}"))
+        .unwrap_or_default();
+    (schedule.repeat != Repeat::None).then(|| {
+        format!(
+            "FREQ={freq};INTERVAL={interval}{byday};COUNT={}",
+            schedule.count
+        )
+    })
 }
 
 fn local_stamp(t: NaiveDateTime) -> String {

@@ -6,12 +6,16 @@
 //! - a monthly series on the 29th, 30th or 31st skips months without that day;
 //! - a local time that falls into a DST gap is read with the offset before the
 //!   gap (02:30 on the spring-forward day in Berlin becomes 03:30 CEST);
-//! - an ambiguous local time (the repeated hour in autumn) is the first one.
+//! - an ambiguous local time (the repeated hour in autumn) is the first one;
+//! - "monthly on the same weekday" takes the weekday and its ordinal from the
+//!   start date (the second Tuesday: `BYDAY=2TU`) and skips months without it
+//!   (a fifth Monday); "on the last weekday" is `BYDAY=-1FR`;
+//! - "every weekday" counts meetings, Monday to Friday, not weeks.
 
 use crate::standing::Standing;
 use chrono::{
     DateTime, Datelike, Duration, LocalResult, Months, NaiveDate, NaiveDateTime, Offset, TimeZone,
-    Utc,
+    Utc, Weekday,
 };
 use chrono_tz::Tz;
 
@@ -26,16 +30,25 @@ pub enum Repeat {
     Biweekly,
     Fourweekly,
     Monthly,
+    /// Monthly on the start's weekday and its ordinal in the month.
+    MonthlyWeekday,
+    /// Monthly on the last of the start's weekday (the start must be one).
+    MonthlyLastWeekday,
+    /// Monday to Friday (the start must be one of them).
+    Weekdays,
 }
 
 impl Repeat {
-    pub const ALL: [Repeat; 6] = [
+    pub const ALL: [Repeat; 9] = [
         Repeat::None,
         Repeat::Daily,
+        Repeat::Weekdays,
         Repeat::Weekly,
         Repeat::Biweekly,
         Repeat::Fourweekly,
         Repeat::Monthly,
+        Repeat::MonthlyWeekday,
+        Repeat::MonthlyLastWeekday,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -46,6 +59,9 @@ impl Repeat {
             Repeat::Biweekly => "biweekly",
             Repeat::Fourweekly => "fourweekly",
             Repeat::Monthly => "monthly",
+            Repeat::MonthlyWeekday => "monthly_weekday",
+            Repeat::MonthlyLastWeekday => "monthly_last_weekday",
+            Repeat::Weekdays => "weekdays",
         }
     }
 
@@ -88,7 +104,10 @@ impl Repeat {
             Repeat::Weekly => Some(("WEEKLY", 1)),
             Repeat::Biweekly => Some(("WEEKLY", 2)),
             Repeat::Fourweekly => Some(("WEEKLY", 4)),
-            Repeat::Monthly => Some(("MONTHLY", 1)),
+            Repeat::Monthly | Repeat::MonthlyWeekday | Repeat::MonthlyLastWeekday => {
+                Some(("MONTHLY", 1))
+            }
+            Repeat::Weekdays => Some(("WEEKLY", 1)),
         }
     }
 
@@ -99,9 +118,29 @@ impl Repeat {
             Repeat::Weekly => Some(7),
             Repeat::Biweekly => Some(14),
             Repeat::Fourweekly => Some(28),
-            Repeat::None | Repeat::Monthly => None,
+            _ => None,
         }
     }
+}
+
+/// RFC 5545's two-letter weekday names.
+fn weekday_code(day: Weekday) -> &'static str {
+    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][day.num_days_from_monday() as usize]
+}
+
+/// Which of its weekday a date is in its month: 1 for the first … 5.
+fn weekday_ordinal(date: NaiveDate) -> u32 {
+    (date.day() - 1) / 7 + 1
+}
+
+/// Whether a date is the last of its weekday in its month.
+fn is_last_weekday(date: NaiveDate) -> bool {
+    date.checked_add_signed(Duration::days(7))
+        .is_none_or(|later| later.month() != date.month())
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// When a meeting takes place: the first start, its zone, the rule and the
@@ -120,6 +159,42 @@ impl Schedule {
         self.series_start.with_timezone(&self.tz).naive_local()
     }
 
+    /// Whether the rule can be built from the start date: "every weekday" must
+    /// start on one, "the last Friday" on a last Friday. (RFC 5545 would count
+    /// such a start as an extra first meeting; Planado refuses it instead.)
+    pub fn fits_its_start(&self) -> bool {
+        let date = self.local_start().date();
+        match self.repeat {
+            Repeat::Weekdays => !is_weekend(date),
+            Repeat::MonthlyLastWeekday => is_last_weekday(date),
+            _ => true,
+        }
+    }
+
+    /// For the monthly weekday rules: which (`"1"` … `"5"` or `"last"`) and
+    /// which weekday (1 for Monday … 7) the series keeps.
+    pub fn weekday_in_month(&self) -> Option<(String, u32)> {
+        let date = self.local_start().date();
+        let weekday = date.weekday().number_from_monday();
+        match self.repeat {
+            Repeat::MonthlyWeekday => Some((weekday_ordinal(date).to_string(), weekday)),
+            Repeat::MonthlyLastWeekday => Some(("last".to_string(), weekday)),
+            _ => None,
+        }
+    }
+
+    /// RFC 5545 `BYDAY` for the weekday rules, from the start date.
+    pub fn byday(&self) -> Option<String> {
+        let date = self.local_start().date();
+        let day = weekday_code(date.weekday());
+        match self.repeat {
+            Repeat::MonthlyWeekday => Some(format!("{}{day}", weekday_ordinal(date))),
+            Repeat::MonthlyLastWeekday => Some(format!("-1{day}")),
+            Repeat::Weekdays => Some("MO,TU,WE,TH,FR".to_string()),
+            _ => None,
+        }
+    }
+
     /// The start of occurrence `n` (0-based), or `None` past the end.
     pub fn occurrence(&self, n: u32) -> Option<DateTime<Utc>> {
         if n >= self.count {
@@ -130,6 +205,10 @@ impl Schedule {
             (Repeat::None, _) => (n == 0).then_some(anchor)?,
             (_, Some(days)) => anchor.checked_add_signed(Duration::days(days * i64::from(n)))?,
             (Repeat::Monthly, None) => nth_monthly(anchor, n)?,
+            (Repeat::MonthlyWeekday | Repeat::MonthlyLastWeekday, None) => {
+                nth_monthly_weekday(anchor, n, self.repeat == Repeat::MonthlyLastWeekday)?
+            }
+            (Repeat::Weekdays, None) => nth_weekday(anchor, n)?,
             _ => return None,
         };
         Some(resolve_local(self.tz, local))
@@ -262,6 +341,13 @@ impl Meeting {
         self.room_id = advance.room_id;
     }
 
+    /// The starts of the current occurrence and up to `n - 1` after it.
+    pub fn upcoming(&self, n: usize) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        (self.occurrence..self.schedule.count)
+            .map_while(|k| self.schedule.occurrence(k))
+            .take(n)
+    }
+
     /// Occurrences left, the current one included.
     pub fn remaining(&self) -> u32 {
         self.schedule.count.saturating_sub(self.occurrence)
@@ -283,6 +369,49 @@ fn nth_monthly(anchor: NaiveDateTime, n: u32) -> Option<NaiveDateTime> {
         }
     }
     None
+}
+
+/// The `n`th month's day on the anchor's weekday and ordinal (or the last such
+/// weekday), skipping months that lack it (a fifth Monday).
+fn nth_monthly_weekday(anchor: NaiveDateTime, n: u32, last: bool) -> Option<NaiveDateTime> {
+    let weekday = anchor.weekday();
+    let ordinal = weekday_ordinal(anchor.date());
+    let first_of_month = anchor.date().with_day(1)?;
+    let mut found = 0;
+    for k in 0..(n + 1) * 3 + 12 {
+        let month = first_of_month.checked_add_months(Months::new(k))?;
+        let date = if last {
+            let next = month.checked_add_months(Months::new(1))?;
+            let last_day = next.pred_opt()?;
+            let back = (7 + last_day.weekday().num_days_from_monday()
+                - weekday.num_days_from_monday())
+                % 7;
+            Some(last_day - Duration::days(back.into()))
+        } else {
+            let ahead =
+                (7 + weekday.num_days_from_monday() - month.weekday().num_days_from_monday()) % 7;
+            let date = month + Duration::days(i64::from(ahead + (ordinal - 1) * 7));
+            (date.month() == month.month()).then_some(date)
+        };
+        if let Some(date) = date {
+            if found == n {
+                return Some(date.and_time(anchor.time()));
+            }
+            found += 1;
+        }
+    }
+    None
+}
+
+/// The `n`th weekday (Monday to Friday) from the anchor, itself the 0th.
+fn nth_weekday(anchor: NaiveDateTime, n: u32) -> Option<NaiveDateTime> {
+    let from_monday = anchor.weekday().num_days_from_monday();
+    if from_monday > 4 {
+        return None;
+    }
+    let total = from_monday + n;
+    let days = i64::from(total / 5 * 7 + total % 5) - i64::from(from_monday);
+    anchor.checked_add_signed(Duration::days(days))
 }
 
 /// A local wall-clock time in `tz` as an instant, by RFC 5545's rules for
@@ -452,5 +581,100 @@ mod tests {
         assert_eq!(Repeat::from_legacy("1week1y"), None);
         assert_eq!(Repeat::from_legacy("yearly"), None);
         assert_eq!(Repeat::from_legacy("99999999999999999999daily"), None);
+    }
+
+    fn series(tz: &str, start: &str, repeat: Repeat, count: u32) -> (Schedule, Vec<String>) {
+        let tz: Tz = tz.parse().unwrap();
+        let s = Schedule {
+            series_start: at(tz, start),
+            tz,
+            repeat,
+            count,
+        };
+        let shown = s.occurrences().map(|t| local(tz, t)).collect();
+        (s, shown)
+    }
+
+    #[test]
+    fn monthly_on_the_same_weekday() {
+        // 10 March 2026 is the second Tuesday.
+        let (s, shown) = series(
+            "Europe/Berlin",
+            "2026-03-10 18:00",
+            Repeat::MonthlyWeekday,
+            3,
+        );
+        assert_eq!(
+            shown,
+            [
+                "2026-03-10 18:00 CET",
+                "2026-04-14 18:00 CEST",
+                "2026-05-12 18:00 CEST"
+            ]
+        );
+        assert_eq!(s.byday().as_deref(), Some("2TU"));
+        assert_eq!(s.weekday_in_month(), Some(("2".to_string(), 2)));
+        // 30 March 2026 is a fifth Monday: months without one are skipped.
+        let (s, shown) = series(
+            "Europe/Berlin",
+            "2026-03-30 09:00",
+            Repeat::MonthlyWeekday,
+            3,
+        );
+        assert_eq!(
+            shown,
+            [
+                "2026-03-30 09:00 CEST",
+                "2026-06-29 09:00 CEST",
+                "2026-08-31 09:00 CEST"
+            ]
+        );
+        assert_eq!(s.byday().as_deref(), Some("5MO"));
+    }
+
+    #[test]
+    fn monthly_on_the_last_weekday() {
+        // 27 March 2026 is the last Friday of March.
+        let (s, shown) = series(
+            "America/New_York",
+            "2026-03-27 12:00",
+            Repeat::MonthlyLastWeekday,
+            3,
+        );
+        assert_eq!(
+            shown,
+            [
+                "2026-03-27 12:00 EDT",
+                "2026-04-24 12:00 EDT",
+                "2026-05-29 12:00 EDT"
+            ]
+        );
+        assert!(s.fits_its_start());
+        assert_eq!(s.byday().as_deref(), Some("-1FR"));
+        let (s, _) = series(
+            "America/New_York",
+            "2026-03-20 12:00",
+            Repeat::MonthlyLastWeekday,
+            3,
+        );
+        assert!(!s.fits_its_start(), "20 March is not the last Friday");
+    }
+
+    #[test]
+    fn every_weekday_counts_meetings() {
+        // Thursday 26 March 2026, across the weekend and the DST change.
+        let (s, shown) = series("Europe/Berlin", "2026-03-26 08:30", Repeat::Weekdays, 4);
+        assert_eq!(
+            shown,
+            [
+                "2026-03-26 08:30 CET",
+                "2026-03-27 08:30 CET",
+                "2026-03-30 08:30 CEST",
+                "2026-03-31 08:30 CEST"
+            ]
+        );
+        assert_eq!(s.byday().as_deref(), Some("MO,TU,WE,TH,FR"));
+        let (s, _) = series("Europe/Berlin", "2026-03-28 08:30", Repeat::Weekdays, 4);
+        assert!(!s.fits_its_start(), "a Saturday start");
     }
 }

@@ -107,6 +107,8 @@ pub struct AdminPage<'a> {
     pub start_text: String,
     pub tz: String,
     pub repeat_text: String,
+    /// The series from the current meeting on: start (RFC 3339), in words, current?
+    pub upcoming: Vec<(String, String, bool)>,
     pub progress: Option<String>,
     pub invite_url: String,
     pub ics_url: String,

@@ -47,6 +47,33 @@ fn fixed_cases() -> Vec<Case> {
         c("Europe/Dublin", "2027-03-01 01:30", Repeat::Weekly, 10),
         c("UTC", "2026-12-24 12:00", Repeat::None, 1),
         c("Africa/Casablanca", "2027-01-10 02:30", Repeat::Weekly, 30),
+        // The weekday rules: a second Tuesday, a fifth Monday some months lack,
+        // the last Friday, and every weekday across both DST changes.
+        c(
+            "Europe/Berlin",
+            "2027-03-09 18:00",
+            Repeat::MonthlyWeekday,
+            14,
+        ),
+        c(
+            "Europe/Berlin",
+            "2027-03-29 09:00",
+            Repeat::MonthlyWeekday,
+            8,
+        ),
+        c(
+            "America/New_York",
+            "2027-10-29 12:00",
+            Repeat::MonthlyLastWeekday,
+            14,
+        ),
+        c("Europe/Berlin", "2027-03-24 02:30", Repeat::Weekdays, 160),
+        c(
+            "Australia/Lord_Howe",
+            "2027-03-31 02:15",
+            Repeat::Weekdays,
+            40,
+        ),
     ]
 }
 
@@ -71,7 +98,14 @@ fn random_cases(n: usize) -> Vec<Case> {
         } else {
             rng.random_range(1..=40)
         };
-        if local_time_exists(tz, local) {
+        let fits = Schedule {
+            series_start: resolve_local(tz, local),
+            tz,
+            repeat,
+            count,
+        }
+        .fits_its_start();
+        if local_time_exists(tz, local) && fits {
             cases.push(Case {
                 tz,
                 local,

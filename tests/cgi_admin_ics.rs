@@ -61,6 +61,23 @@ fn the_organiser_sees_the_meeting(db: Backend) {
         ),
         (Some(4), Some(4), Some(0))
     );
+    // The series from the current meeting on, in the meeting's zone.
+    assert_eq!(
+        j["upcoming"],
+        serde_json::json!([
+            "2026-05-05T08:00:00Z",
+            "2026-05-12T08:00:00Z",
+            "2026-05-19T08:00:00Z",
+            "2026-05-26T08:00:00Z"
+        ])
+    );
+    assert!(
+        page.body
+            .contains("<time datetime=\"2026-05-26T08:00:00Z\">Tuesday, 26 May 2026, 10:00</time>")
+            && page.body.contains("(current)"),
+        "{}",
+        page.body
+    );
     // The PHP Planado's parameter name for the key.
     assert_eq!(
         admin(&db, &admin_q.replace("&key=", "&admin="))
@@ -486,6 +503,7 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
 }
 
 on_both_backends!(
+    a_monthly_weekday_series_is_named_and_written,
     two_changes_at_once_lose_nothing,
     an_imported_key_is_renewed_on_first_use,
     the_organiser_sees_the_meeting,
@@ -496,3 +514,47 @@ on_both_backends!(
     the_calendar_file,
     pages_carry_the_calendar_for_the_browser,
 );
+
+/// A monthly series on a weekday: the organiser's page names the day it
+/// keeps, in both languages, and the calendar file says `BYDAY`.
+fn a_monthly_weekday_series_is_named_and_written(db: Backend) {
+    let b = book(
+        &db,
+        NOW,
+        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=6",
+    );
+    let admin_q = query_of(b["admin_url"].as_str().unwrap());
+    let en = admin(&db, &admin_q).run();
+    assert!(
+        en.body.contains("Monthly on the last Friday, 6 meetings"),
+        "{}",
+        en.body
+    );
+    let de = admin(&db, &admin_q).env("HTTP_ACCEPT_LANGUAGE", "de").run();
+    assert!(
+        de.body.contains("Monatlich am letzten Freitag, 6 Termine"),
+        "{}",
+        de.body
+    );
+    let j = admin(&db, &admin_q).json().run().json();
+    assert_eq!(
+        j["upcoming"].as_array().map(Vec::len),
+        Some(5),
+        "five of six"
+    );
+    assert_eq!(j["upcoming"][1], "2026-06-26T08:00:00Z");
+    let ics = Cgi::new(
+        "ics",
+        db.url(),
+        "GET",
+        &query_of(b["ics_url"].as_str().unwrap()),
+    )
+    .at(NOW)
+    .run();
+    assert!(
+        ics.body
+            .contains("RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=-1FR;COUNT=6\r\n"),
+        "{}",
+        ics.body
+    );
+}

@@ -76,6 +76,25 @@ fn booking_fields(db: Backend) {
             "date_invalid",
             "YYYY-MM-DD",
         ),
+        // 9 May 2026 is a Saturday; 5 May is not the last Tuesday of May.
+        (
+            "name=x&date=2026-05-09&time=10:00&repeat=weekdays&count=5".into(),
+            400,
+            "repeat_start",
+            "must start on a weekday",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=monthly_last_weekday&count=5".into(),
+            400,
+            "repeat_start",
+            "last one of its month",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&repeat=monthly_fifth_weekday&count=5".into(),
+            400,
+            "repeat_invalid",
+            "offered repetitions",
+        ),
         (
             "name=x&date=2026-05-05&time=10:00:60".into(),
             400,

@@ -153,6 +153,53 @@ fn fourweekly_across_the_year_end_in_sydney(db: Backend) {
     walk(&db, "2026-12-01T00:00:00Z", form, &starts, false);
 }
 
+fn monthly_on_the_second_tuesday_in_berlin(db: Backend) {
+    // 10 March 2026 is the second Tuesday; summer time from 29 March on.
+    let starts = [
+        "2026-03-10T17:00:00Z",
+        "2026-04-14T16:00:00Z",
+        "2026-05-12T16:00:00Z",
+    ];
+    let form =
+        "name=x&date=2026-03-10&time=18:00&tz=Europe%2FBerlin&repeat=monthly_weekday&count=3";
+    walk(&db, "2026-03-01T00:00:00Z", form, &starts, false);
+    walk(&db, "2026-03-01T00:00:00Z", form, &starts, true);
+}
+
+fn monthly_on_a_fifth_monday_skips_months_without_one(db: Backend) {
+    let starts = [
+        "2026-03-30T07:00:00Z",
+        "2026-06-29T07:00:00Z",
+        "2026-08-31T07:00:00Z",
+    ];
+    let form =
+        "name=x&date=2026-03-30&time=09:00&tz=Europe%2FBerlin&repeat=monthly_weekday&count=3";
+    walk(&db, "2026-03-01T00:00:00Z", form, &starts, true);
+}
+
+fn monthly_on_the_last_friday_in_new_york(db: Backend) {
+    // 30 October 2026 is the last Friday; EDT to EST on 1 November.
+    let starts = [
+        "2026-10-30T16:00:00Z",
+        "2026-11-27T17:00:00Z",
+        "2026-12-25T17:00:00Z",
+    ];
+    let form = "name=x&date=2026-10-30&time=12:00&tz=America%2FNew_York&repeat=monthly_last_weekday&count=3";
+    walk(&db, "2026-10-01T00:00:00Z", form, &starts, true);
+}
+
+fn every_weekday_across_a_weekend_and_dst(db: Backend) {
+    // Friday 23 October 2026; Berlin leaves summer time on Sunday 25 October.
+    let starts = [
+        "2026-10-23T06:30:00Z",
+        "2026-10-26T07:30:00Z",
+        "2026-10-27T07:30:00Z",
+    ];
+    let form = "name=x&date=2026-10-23&time=08:30&tz=Europe%2FBerlin&repeat=weekdays&count=3";
+    walk(&db, "2026-10-01T00:00:00Z", form, &starts, false);
+    walk(&db, "2026-10-01T00:00:00Z", form, &starts, true);
+}
+
 fn cleanup_deletes_and_advances(db: Backend) {
     let day1 = "2026-06-01T00:00:00Z";
     for _ in 0..3 {
@@ -333,6 +380,10 @@ on_both_backends!(
     monthly_on_the_31st_in_new_york,
     daily_into_the_gap_in_los_angeles,
     fourweekly_across_the_year_end_in_sydney,
+    monthly_on_the_second_tuesday_in_berlin,
+    monthly_on_a_fifth_monday_skips_months_without_one,
+    monthly_on_the_last_friday_in_new_york,
+    every_weekday_across_a_weekend_and_dst,
     cleanup_deletes_and_advances,
     three_cleanups_at_once_move_each_meeting_once,
     pages_trigger_a_cleanup_when_asked,

@@ -131,9 +131,10 @@ fn accept_loop(server: &Server) {
             Ok((conn, _)) => {
                 pause = Duration::from_millis(10);
                 if let Err(e) = serve_connection(server, &conn) {
-                    // The web server went away or broke the protocol: only this
-                    // connection ends.
-                    if e.kind() != io::ErrorKind::UnexpectedEof {
+                    // Only this connection ends. A web server that hung up
+                    // (its client left) is no news; a broken protocol is.
+                    use io::ErrorKind::{BrokenPipe, ConnectionReset, UnexpectedEof};
+                    if !matches!(e.kind(), BrokenPipe | ConnectionReset | UnexpectedEof) {
                         eprintln!("planado: FastCGI connection: {e}");
                     }
                 }

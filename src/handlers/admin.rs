@@ -96,8 +96,12 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "occurrence": m.occurrence + 1,
         "remaining": m.remaining(),
         "sequence": m.sequence,
+        "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
     })
 }
+
+/// How many occurrences the organiser's page lists, the current one first.
+const UPCOMING: usize = 5;
 
 /// The organiser's page; `new_admin_url` when the key was just renewed.
 fn show(
@@ -176,6 +180,20 @@ fn admin_page<'a>(
         start_text: start_text(t, &current),
         tz: tz.name().to_string(),
         repeat_text: repeat_text(t, &m.schedule),
+        upcoming: if m.schedule.repeat == Repeat::None {
+            Vec::new()
+        } else {
+            m.upcoming(UPCOMING)
+                .map(|start| {
+                    let text = t.datetime(&start.with_timezone(&tz));
+                    (
+                        start.to_rfc3339_opts(SecondsFormat::Secs, true),
+                        text,
+                        start == m.start,
+                    )
+                })
+                .collect()
+        },
         progress: (m.schedule.repeat != Repeat::None).then(|| {
             t.fill(
                 "progress_text",

@@ -93,9 +93,19 @@ fn booked_answer(
 
 /// "Weekly, 5 meetings", or "Does not repeat".
 pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
-    let rule = t
-        .get(&format!("repeat_{}", schedule.repeat.as_str()))
-        .to_string();
+    let rule = match schedule.weekday_in_month() {
+        // "Monthly on the second Tuesday": the day this series keeps.
+        Some((ordinal, weekday)) => t.fill(
+            "repeat_monthly_on",
+            &[
+                ("ordinal", t.get(&format!("ordinal_{ordinal}")).to_string()),
+                ("weekday", t.get(&format!("weekday_{weekday}")).to_string()),
+            ],
+        ),
+        None => t
+            .get(&format!("repeat_{}", schedule.repeat.as_str()))
+            .to_string(),
+    };
     if schedule.repeat == Repeat::None {
         rule
     } else {

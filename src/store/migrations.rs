@@ -24,6 +24,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0003_legacy_admin_key.sql"),
         mariadb: include_str!("../../sql/mariadb/0003_legacy_admin_key.sql"),
     },
+    Migration {
+        version: 4,
+        sqlite: include_str!("../../sql/sqlite/0004_longer_repeat_names.sql"),
+        mariadb: include_str!("../../sql/mariadb/0004_longer_repeat_names.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -15,6 +15,9 @@ use crate::meeting::{Advance, Meeting};
 
 pub struct Sqlite {
     conn: Connection,
+    /// The migrations opening applied (SQLite migrates on first use), for the
+    /// next `migrate` call to report (`planado init`).
+    applied_on_open: Vec<u32>,
 }
 
 /// How long a writer waits for another one before giving up with a 503.
@@ -105,13 +108,16 @@ impl Sqlite {
         if wal == Wal::Keep {
             keep_wal_files(&conn)?;
         }
-        let mut store = Sqlite { conn };
+        let mut store = Sqlite {
+            conn,
+            applied_on_open: Vec::new(),
+        };
         let version: u32 = store
             .conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(unavailable)?;
         if version < latest() {
-            store.migrate(Utc::now())?;
+            store.applied_on_open = store.apply_migrations()?;
         }
         Ok(store)
     }
@@ -348,6 +354,14 @@ impl Store for Sqlite {
     }
 
     fn migrate(&mut self, _now: DateTime<Utc>) -> StoreResult<Vec<u32>> {
+        let mut applied = std::mem::take(&mut self.applied_on_open);
+        applied.extend(self.apply_migrations()?);
+        Ok(applied)
+    }
+}
+
+impl Sqlite {
+    fn apply_migrations(&mut self) -> StoreResult<Vec<u32>> {
         // WAL lets readers go on while one process writes; it must be set outside
         // a transaction and is remembered by the database file.
         self.conn

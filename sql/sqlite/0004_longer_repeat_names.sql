@@ -1,0 +1,2 @@
+-- SQLite's TEXT has no length: nothing to change. (The version number keeps
+-- both stores on the same schema version.)

@@ -1,0 +1,63 @@
+//! `planado init` on a database made by the previous release, with meetings in
+//! it: the missing migration is applied, the meetings keep working, and what
+//! the new schema allows (a weekday repetition's longer name) can be booked.
+
+mod common;
+
+use common::{Backend, Cgi, book, query_of};
+
+const NOW: &str = "2026-05-04T08:00:00Z";
+
+/// Turns a fresh database back into schema version 3, as the previous release left it.
+fn make_it_version_3(db: &Backend) {
+    if db.is_mariadb() {
+        db.execute(
+            "ALTER TABLE meetings MODIFY repeat_rule VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin NOT NULL",
+        );
+        db.execute("DELETE FROM planado_schema WHERE version = 4");
+    } else {
+        db.execute("PRAGMA user_version = 3");
+    }
+}
+
+fn init(db: &Backend) -> String {
+    common::stdout_of(
+        std::process::Command::new(common::bin("planado"))
+            .arg("init")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url()),
+    )
+}
+
+fn an_older_schema_with_meetings_is_migrated(db: Backend) {
+    let old = book(
+        &db,
+        NOW,
+        "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
+    );
+    make_it_version_3(&db);
+    assert_eq!(init(&db).trim(), "applied migrations [4]");
+    assert!(
+        init(&db).starts_with("schema is up to date"),
+        "init runs again"
+    );
+    let invite = Cgi::new(
+        "invite",
+        db.url(),
+        "GET",
+        &query_of(old["invite_url"].as_str().unwrap()),
+    )
+    .at(NOW)
+    .json()
+    .run();
+    assert_eq!(invite.json()["start"], "2026-05-05T08:00:00Z");
+    let new = book(
+        &db,
+        NOW,
+        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=3",
+    );
+    assert_eq!(new["repeat"], "monthly_last_weekday");
+    assert_eq!(db.count(), 2);
+}
+
+on_both_backends!(an_older_schema_with_meetings_is_migrated);
