@@ -54,12 +54,15 @@ fn schedule(
     } else {
         u32::from(count) % 520 + 1
     };
-    Some(Schedule {
+    let schedule = Schedule {
         series_start: resolve_local(tz, local),
         tz,
         repeat,
         count,
-    })
+    };
+    // Bookings refuse a rule that does not fit its start ("every weekday"
+    // from a Saturday).
+    schedule.fits_its_start().then_some(schedule)
 }
 
 pub type CalendarInput<'a> = (&'a str, u16, u16, u8, u8, u8, u16);
