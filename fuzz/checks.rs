@@ -136,7 +136,7 @@ pub fn recurrence(input: RecurrenceInput) {
     let mut probes = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
     probes.sort();
     for now in probes {
-        match s.current(0, now, expire) {
+        match s.current(0, now, planado::meeting::Window::from_start(expire)) {
             Some((n, start)) => {
                 assert!(n >= last, "went backwards");
                 assert_eq!(Some(start), s.occurrence(n));

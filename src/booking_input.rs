@@ -7,7 +7,9 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
 use crate::error::Failure;
-use crate::meeting::{MAX_OCCURRENCES, Repeat, Schedule, local_time_exists, resolve_local};
+use crate::meeting::{
+    MAX_OCCURRENCES, MAX_OPEN_EARLY_MINUTES, Repeat, Schedule, local_time_exists, resolve_local,
+};
 use crate::web::Params;
 
 /// Longest conference name, in characters.
@@ -73,6 +75,25 @@ pub fn parse_schedule(
         return Err(Failure::bad("error_repeat_start"));
     }
     Ok(schedule)
+}
+
+/// `open_early`: whole minutes, 0 to 60, before each start at which the room
+/// opens; missing or empty: `default`.
+pub fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
+    let text = params.get("open_early").map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Ok(default);
+    }
+    let invalid =
+        || Failure::bad("error_open_early_invalid").arg("max", MAX_OPEN_EARLY_MINUTES.to_string());
+    if text.len() > 2 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(invalid());
+    }
+    let minutes: u32 = text.parse().map_err(|_| invalid())?;
+    if minutes > MAX_OPEN_EARLY_MINUTES {
+        return Err(invalid());
+    }
+    Ok(minutes)
 }
 
 /// `YYYY-MM-DD`, nothing else.

@@ -127,7 +127,7 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
             start,
             due_at: m
                 .schedule
-                .due_at(m.occurrence, expire)
+                .due_at(m.occurrence, m.window(expire))
                 .unwrap_or(start + expire),
             room_id: m.room_id.clone(),
         }),

@@ -37,6 +37,9 @@ pub struct Config {
     pub expire_after_hours: u32,
     /// Length of the meeting in calendar files.
     pub meeting_minutes: u32,
+    /// Minutes before the start at which a new meeting's room opens, unless
+    /// the organiser chooses otherwise (0 to 60).
+    pub open_early_minutes: u32,
     pub cleanup: CleanupMode,
     /// How often page requests may trigger a cleanup when `cleanup = "request"`.
     pub cleanup_interval_minutes: u32,
@@ -77,6 +80,7 @@ pub const KEYS: &[&str] = &[
     "privacy_notice_url",
     "expire_after_hours",
     "meeting_minutes",
+    "open_early_minutes",
     "cleanup",
     "cleanup_interval_minutes",
     "max_bookings_per_hour",
@@ -115,6 +119,7 @@ impl Default for Config {
             privacy_notice_url: String::new(),
             expire_after_hours: 23,
             meeting_minutes: 60,
+            open_early_minutes: 0,
             cleanup: CleanupMode::Cron,
             cleanup_interval_minutes: 5,
             max_bookings_per_hour: 0,
@@ -177,6 +182,7 @@ struct RawConfig {
     privacy_notice_url: Option<String>,
     expire_after_hours: Option<u32>,
     meeting_minutes: Option<u32>,
+    open_early_minutes: Option<u32>,
     cleanup: Option<String>,
     cleanup_interval_minutes: Option<u32>,
     max_bookings_per_hour: Option<u32>,
@@ -244,6 +250,7 @@ fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
         key,
         "expire_after_hours"
             | "meeting_minutes"
+            | "open_early_minutes"
             | "cleanup_interval_minutes"
             | "max_bookings_per_hour"
             | "serve_workers"
@@ -346,6 +353,12 @@ impl RawConfig {
             privacy_notice_url,
             expire_after_hours,
             meeting_minutes,
+            open_early_minutes: in_range(
+                "open_early_minutes",
+                self.open_early_minutes,
+                d.open_early_minutes,
+                0..=crate::meeting::MAX_OPEN_EARLY_MINUTES,
+            )?,
             cleanup,
             cleanup_interval_minutes: self
                 .cleanup_interval_minutes

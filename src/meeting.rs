@@ -220,9 +220,13 @@ impl Schedule {
     }
 
     /// Whether occurrence `n` is over at `now`: `expire` after its start, or as
-    /// soon as the next one has started, whichever comes first.
-    fn is_over(&self, n: u32, start: DateTime<Utc>, now: DateTime<Utc>, expire: Duration) -> bool {
-        now >= start + expire || self.occurrence(n + 1).is_some_and(|next| now >= next)
+    /// soon as the next one opens (`open_early` before its start), whichever
+    /// comes first.
+    fn is_over(&self, n: u32, start: DateTime<Utc>, now: DateTime<Utc>, window: Window) -> bool {
+        now >= start + window.expire
+            || self
+                .occurrence(n + 1)
+                .is_some_and(|next| now >= next - window.open_early)
     }
 
     /// The occurrence that is current at `now`, looking from occurrence `from`
@@ -231,12 +235,12 @@ impl Schedule {
         &self,
         from: u32,
         now: DateTime<Utc>,
-        expire: Duration,
+        window: Window,
     ) -> Option<(u32, DateTime<Utc>)> {
         let mut n = from;
         loop {
             let start = self.occurrence(n)?;
-            if !self.is_over(n, start, now, expire) {
+            if !self.is_over(n, start, now, window) {
                 return Some((n, start));
             }
             n += 1;
@@ -244,14 +248,35 @@ impl Schedule {
     }
 
     /// When occurrence `n` stops being current (cleanup's due time).
-    pub fn due_at(&self, n: u32, expire: Duration) -> Option<DateTime<Utc>> {
-        let end = self.occurrence(n)? + expire;
+    pub fn due_at(&self, n: u32, window: Window) -> Option<DateTime<Utc>> {
+        let end = self.occurrence(n)? + window.expire;
         Some(match self.occurrence(n + 1) {
-            Some(next) if next < end => next,
+            Some(next) if next - window.open_early < end => next - window.open_early,
             _ => end,
         })
     }
 }
+
+/// How long around its start an occurrence is open: from `open_early` before
+/// the start until `expire` after it (or until the next one opens).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub open_early: Duration,
+    pub expire: Duration,
+}
+
+impl Window {
+    /// Open from the start (as before doors opened early) until `expire` after it.
+    pub fn from_start(expire: Duration) -> Window {
+        Window {
+            open_early: Duration::zero(),
+            expire,
+        }
+    }
+}
+
+/// The most minutes a room may open before the start.
+pub const MAX_OPEN_EARLY_MINUTES: u32 = 60;
 
 /// A booked meeting as the store keeps it: the three secrets (the admin key
 /// only as a hash), the schedule, and which occurrence is the current one.
@@ -272,6 +297,8 @@ pub struct Meeting {
     /// The admin key came from the PHP Planado, whose keys an invitee can
     /// compute: it is good for one visit to the admin page, which renews it.
     pub legacy_admin_key: bool,
+    /// Minutes before each start at which the room opens (0 to 60).
+    pub open_early_minutes: u32,
 }
 
 /// What moving a meeting to a later occurrence writes.
@@ -285,27 +312,47 @@ pub struct Advance {
 }
 
 impl Meeting {
-    /// A new meeting at the first occurrence of `schedule`.
+    /// A new meeting at the first occurrence of `schedule`, whose room opens
+    /// `open_early_minutes` before each start.
     pub fn new(
         invite_id: String,
         room_id: String,
         admin_key_hash: Vec<u8>,
         schedule: Schedule,
+        open_early_minutes: u32,
         expire: Duration,
     ) -> Meeting {
         let start = schedule.series_start;
-        let due_at = schedule.due_at(0, expire).unwrap_or(start + expire);
-        Meeting {
+        let mut meeting = Meeting {
             invite_id,
             room_id,
             admin_key_hash,
             schedule,
             occurrence: 0,
             start,
-            due_at,
+            due_at: start + expire,
             sequence: 0,
             legacy_admin_key: false,
+            open_early_minutes,
+        };
+        if let Some(due_at) = meeting.schedule.due_at(0, meeting.window(expire)) {
+            meeting.due_at = due_at;
         }
+        meeting
+    }
+
+    /// This meeting's window with the configured `expire`.
+    pub fn window(&self, expire: Duration) -> Window {
+        Window {
+            open_early: Duration::minutes(self.open_early_minutes.into()),
+            expire,
+        }
+    }
+
+    /// When the room of the current occurrence opens: the one instant that
+    /// decides between the waiting page and the room.
+    pub fn opens(&self) -> DateTime<Utc> {
+        self.start - Duration::minutes(self.open_early_minutes.into())
     }
 
     /// Where the meeting stands at `now`: its stored occurrence, a later one
@@ -317,13 +364,14 @@ impl Meeting {
         expire: Duration,
         room: impl FnOnce() -> Result<String, E>,
     ) -> Result<Standing, E> {
-        let Some((n, start)) = self.schedule.current(self.occurrence, now, expire) else {
+        let window = self.window(expire);
+        let Some((n, start)) = self.schedule.current(self.occurrence, now, window) else {
             return Ok(Standing::Over);
         };
         if n == self.occurrence {
             return Ok(Standing::Current { start });
         }
-        let Some(due_at) = self.schedule.due_at(n, expire) else {
+        let Some(due_at) = self.schedule.due_at(n, window) else {
             return Ok(Standing::Over);
         };
         Ok(Standing::Moved(Advance {
@@ -540,29 +588,45 @@ mod tests {
         };
         let expire = Duration::hours(23);
         let before = at(tz, "2025-12-31 10:00");
-        assert_eq!(s.current(0, before, expire).unwrap().0, 0);
         assert_eq!(
-            s.current(0, at(tz, "2026-01-01 12:00"), expire).unwrap().0,
+            s.current(0, before, Window::from_start(expire)).unwrap().0,
             0
         );
         assert_eq!(
-            s.current(0, at(tz, "2026-01-02 09:30"), expire).unwrap().0,
-            1
+            s.current(0, at(tz, "2026-01-01 12:00"), Window::from_start(expire))
+                .unwrap()
+                .0,
+            0
         );
         assert_eq!(
-            s.current(0, at(tz, "2026-01-03 10:00"), expire).unwrap().0,
-            2
-        );
-        assert_eq!(s.current(0, at(tz, "2026-01-04 09:00"), expire), None);
-        // An expiry longer than the step hands over at the next start.
-        assert_eq!(
-            s.current(0, at(tz, "2026-01-02 10:00"), Duration::hours(48))
+            s.current(0, at(tz, "2026-01-02 09:30"), Window::from_start(expire))
                 .unwrap()
                 .0,
             1
         );
         assert_eq!(
-            s.due_at(0, Duration::hours(48)),
+            s.current(0, at(tz, "2026-01-03 10:00"), Window::from_start(expire))
+                .unwrap()
+                .0,
+            2
+        );
+        assert_eq!(
+            s.current(0, at(tz, "2026-01-04 09:00"), Window::from_start(expire)),
+            None
+        );
+        // An expiry longer than the step hands over at the next start.
+        assert_eq!(
+            s.current(
+                0,
+                at(tz, "2026-01-02 10:00"),
+                Window::from_start(Duration::hours(48))
+            )
+            .unwrap()
+            .0,
+            1
+        );
+        assert_eq!(
+            s.due_at(0, Window::from_start(Duration::hours(48))),
             Some(at(tz, "2026-01-02 10:00"))
         );
     }

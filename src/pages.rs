@@ -18,6 +18,8 @@ pub struct IndexPage<'a> {
     pub default_tz: String,
     pub tz_note: String,
     pub repeats: Vec<(&'static str, String)>,
+    /// Minutes before the start, label, selected.
+    pub open_early: Vec<(u32, String, bool)>,
     pub max_count: u32,
     pub max_name: usize,
     pub count_hint: String,
@@ -55,6 +57,10 @@ pub struct WaitingPage<'a> {
     pub starts_text: String,
     pub tz: String,
     pub start_ms: i64,
+    /// When the room opens (the start, or earlier): what the countdown counts to.
+    pub opens_ms: i64,
+    /// The countdown's label: "Starts in", or "Opens in" when the room opens early.
+    pub countdown_label: String,
     pub now_ms: i64,
     pub refresh_seconds: i64,
     /// The invite link without its fragment (see the template).
@@ -118,6 +124,8 @@ pub struct AdminPage<'a> {
     pub time: String,
     pub zones: Vec<&'static str>,
     pub repeats: Vec<(&'static str, String, bool)>,
+    /// Minutes before the start, label, selected.
+    pub open_early: Vec<(u32, String, bool)>,
     pub count: u32,
     pub max_count: u32,
     /// The version the form shows: a save on top of a newer one is refused.

@@ -167,13 +167,15 @@ fn the_schema_check_can_fail() {
         ["schema"];
     let good = serde_json::json!({
         "invite_url": "u", "admin_url": "u", "ics_url": "u", "start": "2036-01-05T09:00:00Z",
-        "tz": "UTC", "repeat": "weekly", "count": 4,
+        "opens": "2036-01-05T08:50:00Z", "open_early": 10, "tz": "UTC", "repeat": "weekly",
+        "count": 4,
     });
     assert_eq!(conforms(&spec, booked, &good), Ok(()));
     for (field, bad) in [
         ("count", serde_json::json!("4")),
         ("start", serde_json::json!("tomorrow")),
         ("repeat", serde_json::json!("hourly")),
+        ("open_early", serde_json::json!("10")),
     ] {
         let mut wrong = good.clone();
         wrong[field] = bad;

@@ -351,7 +351,10 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     );
     assert!(text(&c, "#tz-note").await.contains("America/New_York"));
 
-    let start = next_start(tz);
+    // The room opens 5 minutes early, 20 to 80 s from now: the waiting page
+    // counts down to the opening, not to the start.
+    let opens = next_start(tz);
+    let start = opens + chrono::Duration::minutes(5);
     type_into(&c, "#name", NAME).await;
     // Set date and time as the pickers would (typing into them depends on the locale).
     c.execute(
@@ -361,6 +364,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     .await
     .unwrap();
     click(&c, "#repeat option[value=weekly]").await;
+    click(&c, "#open_early option[value='5']").await;
     clear(&c, "#count").await;
     type_into(&c, "#count", "2").await;
     click(&c, "#booking-form button[type=submit]").await;
@@ -385,7 +389,9 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         "{pasted}"
     );
     assert!(
-        pasted.contains(&format!("Join here: {invite}")) && pasted.contains("Weekly, 2 meetings"),
+        pasted.contains(&format!("Join here: {invite}"))
+            && pasted.contains("Weekly, 2 meetings")
+            && pasted.contains("The room opens 5 minutes before the start."),
         "{pasted}"
     );
 
@@ -394,9 +400,11 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     assert_eq!(text(&c, "#subject").await, NAME);
     let local = text(&c, "#local-time").await;
     assert!(
-        local.contains(&start.format("%-I:%M").to_string()),
-        "local time {local:?} for {start}"
+        local.contains(&start.format("%-I:%M").to_string())
+            && local.contains(&opens.format("%-I:%M").to_string()),
+        "local time {local:?} for {opens} and {start}"
     );
+    assert!(text(&c, ".countdown").await.contains("The room opens in"));
     let first = text(&c, "#countdown").await;
     tokio::time::sleep(Duration::from_millis(2500)).await;
     assert_ne!(text(&c, "#countdown").await, first, "the countdown runs");
@@ -414,8 +422,12 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
     assert!(ics.split("\r\n").all(|l| l.len() <= 75));
     assert_console_clean(&c, "waiting, after the calendar file", false).await;
 
-    // Into the room at the start, without touching anything, with the name.
+    // Into the room at the opening, without touching anything, with the name.
     let room = wait_for_url(&c, jitsi, Duration::from_secs(100)).await;
+    assert!(
+        Utc::now() < start.with_timezone(&Utc) - chrono::Duration::minutes(3),
+        "taken in at the opening, minutes before the start"
+    );
     assert!(
         room.ends_with(FRAGMENT),
         "the fragment reached the room: {room}"

@@ -504,6 +504,7 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
 
 on_both_backends!(
     a_monthly_weekday_series_is_named_and_written,
+    the_organiser_opens_the_doors_early,
     two_changes_at_once_lose_nothing,
     an_imported_key_is_renewed_on_first_use,
     the_organiser_sees_the_meeting,
@@ -556,5 +557,57 @@ fn a_monthly_weekday_series_is_named_and_written(db: Backend) {
             .contains("RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=-1FR;COUNT=6\r\n"),
         "{}",
         ics.body
+    );
+}
+
+/// The organiser changes when the room opens; the calendar file and the
+/// invitation say it.
+fn the_organiser_opens_the_doors_early(db: Backend) {
+    let (_, admin_q, invite_q) = booked(&db);
+    let j = admin_post(&db, &admin_q, "action=update&open_early=10")
+        .json()
+        .run()
+        .json();
+    assert_eq!(
+        (j["open_early"].as_u64(), j["opens"].as_str()),
+        (Some(10), Some("2026-05-05T07:50:00Z"))
+    );
+    assert_eq!(j["sequence"], 1);
+    let page = admin(&db, &admin_q).run();
+    assert!(
+        page.body
+            .contains("<option value=\"10\" selected>10 minutes before</option>"),
+        "{}",
+        page.body
+    );
+    let ics = Cgi::new("ics", db.url(), "GET", &invite_q).at(NOW).run();
+    assert!(
+        ics.body
+            .replace("\r\n ", "")
+            .contains("The room opens 10 minutes before the start."),
+        "{}",
+        ics.body
+    );
+    let at = |now: &str| {
+        Cgi::new("invite", db.url(), "GET", &invite_q)
+            .at(now)
+            .run()
+            .status
+    };
+    assert_eq!(at("2026-05-05T07:49:59Z"), 200);
+    assert_eq!(at("2026-05-05T07:50:00Z"), 303);
+    let form = "name=Vorstand&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&open_early=5";
+    let b = book(&db, NOW, form);
+    assert_eq!(b["opens"], "2026-05-05T07:55:00Z");
+    let booked_page = Cgi::new("booking", db.url(), "POST", "")
+        .at(NOW)
+        .form(form)
+        .run();
+    assert!(
+        booked_page
+            .body
+            .contains("The room opens 5 minutes before the start."),
+        "the invitation says it: {}",
+        booked_page.body
     );
 }

@@ -90,6 +90,24 @@ fn booking_fields(db: Backend) {
             "last one of its month",
         ),
         (
+            "name=x&date=2026-05-05&time=10:00&open_early=61".into(),
+            400,
+            "open_early_invalid",
+            "0 to 60 minutes",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&open_early=-5".into(),
+            400,
+            "open_early_invalid",
+            "0 to 60 minutes",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&open_early=ten".into(),
+            400,
+            "open_early_invalid",
+            "whole minutes",
+        ),
+        (
             "name=x&date=2026-05-05&time=10:00&repeat=monthly_fifth_weekday&count=5".into(),
             400,
             "repeat_invalid",

@@ -1,6 +1,7 @@
 //! `planado init` on a database made by the previous release, with meetings in
 //! it: the missing migration is applied, the meetings keep working, and what
-//! the new schema allows (a weekday repetition's longer name) can be booked.
+//! the new schema allows (a weekday repetition's longer name, a room that opens
+//! early) can be booked.
 
 mod common;
 
@@ -8,13 +9,14 @@ use common::{Backend, Cgi, book, query_of};
 
 const NOW: &str = "2026-05-04T08:00:00Z";
 
-/// Turns a fresh database back into schema version 3, as the previous release left it.
+/// Turns a fresh database back into schema version 3, as an earlier release left it.
 fn make_it_version_3(db: &Backend) {
+    db.execute("ALTER TABLE meetings DROP COLUMN open_early_minutes");
     if db.is_mariadb() {
         db.execute(
             "ALTER TABLE meetings MODIFY repeat_rule VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin NOT NULL",
         );
-        db.execute("DELETE FROM planado_schema WHERE version = 4");
+        db.execute("DELETE FROM planado_schema WHERE version > 3");
     } else {
         db.execute("PRAGMA user_version = 3");
     }
@@ -36,7 +38,7 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
         "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
     );
     make_it_version_3(&db);
-    assert_eq!(init(&db).trim(), "applied migrations [4]");
+    assert_eq!(init(&db).trim(), "applied migrations [4, 5]");
     assert!(
         init(&db).starts_with("schema is up to date"),
         "init runs again"
@@ -51,10 +53,15 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
     .json()
     .run();
     assert_eq!(invite.json()["start"], "2026-05-05T08:00:00Z");
+    assert_eq!(
+        invite.json()["opens"],
+        "2026-05-05T08:00:00Z",
+        "opens at the start, as before"
+    );
     let new = book(
         &db,
         NOW,
-        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=3",
+        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=3&open_early=10",
     );
     assert_eq!(new["repeat"], "monthly_last_weekday");
     assert_eq!(db.count(), 2);

@@ -200,6 +200,56 @@ fn every_weekday_across_a_weekend_and_dst(db: Backend) {
     walk(&db, "2026-10-01T00:00:00Z", form, &starts, true);
 }
 
+/// Doors open early: every occurrence of a weekly series opens 15 minutes
+/// before its start, across the change to summer time; the JSON says both
+/// instants; the room stays secret until the opening.
+fn weekly_opening_early_across_dst(db: Backend) {
+    let b = book(
+        &db,
+        "2026-03-01T00:00:00Z",
+        "name=x&date=2026-03-23&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=3&open_early=15",
+    );
+    assert_eq!(b["open_early"], 15);
+    assert_eq!(b["opens"], "2026-03-23T08:45:00Z");
+    let q = query_of(b["invite_url"].as_str().unwrap());
+    let invite = |now: DateTime<Utc>| Cgi::new("invite", db.url(), "GET", &q).at(&rfc(now));
+    let mut rooms = Vec::new();
+    for start in [
+        "2026-03-23T09:00:00Z",
+        "2026-03-30T08:00:00Z",
+        "2026-04-06T08:00:00Z",
+    ] {
+        let start = at(start);
+        let opens = start - Duration::minutes(15);
+        let waiting = invite(opens - Duration::seconds(1)).json().run();
+        assert_eq!(waiting.status, 200);
+        let j = waiting.json();
+        assert_eq!(
+            (
+                j["status"].as_str(),
+                j["start"].as_str(),
+                j["opens"].as_str()
+            ),
+            (
+                Some("waiting"),
+                Some(rfc(start).as_str()),
+                Some(rfc(opens).as_str())
+            )
+        );
+        assert!(
+            !waiting.body.contains("jitsi"),
+            "the room is secret before the opening"
+        );
+        let page = invite(opens - Duration::seconds(1)).run();
+        assert!(page.body.contains("The room opens in"), "{}", page.body);
+        let open = invite(opens).run();
+        assert_eq!(open.status, 303, "open at {opens}");
+        let room = open.header("Location").unwrap().to_string();
+        assert!(!rooms.contains(&room));
+        rooms.push(room);
+    }
+}
+
 fn cleanup_deletes_and_advances(db: Backend) {
     let day1 = "2026-06-01T00:00:00Z";
     for _ in 0..3 {
@@ -384,6 +434,7 @@ on_both_backends!(
     monthly_on_a_fifth_monday_skips_months_without_one,
     monthly_on_the_last_friday_in_new_york,
     every_weekday_across_a_weekend_and_dst,
+    weekly_opening_early_across_dst,
     cleanup_deletes_and_advances,
     three_cleanups_at_once_move_each_meeting_once,
     pages_trigger_a_cleanup_when_asked,

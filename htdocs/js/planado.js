@@ -57,17 +57,24 @@
   function waitingPage() {
     var box = $("waiting");
     if (!box) { return; }
+    // The instants come from the page (the server decides them); the browser
+    // only shows them in its own zone and counts down to the opening.
     var start = Number(box.dataset.start), serverNow = Number(box.dataset.serverNow);
+    var opens = Number(box.dataset.opens || box.dataset.start);
     var lang = box.dataset.lang || undefined;
-    var due = Date.now() + (start - serverNow);   // immune to a wrong local clock
+    var due = Date.now() + (opens - serverNow);   // immune to a wrong local clock
     var subject = subjectFromFragment();
     var subjectEl = $("subject");
     if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); document.title = subject + " · " + document.title; }
     var local = $("local-time");
+    var when = function (t, style) {
+      try { return new Date(t).toLocaleString(lang, style); } catch (e) { return new Date(t).toString(); }
+    };
     if (local && local.dataset.template) {
-      var text;
-      try { text = new Date(start).toLocaleString(lang, { dateStyle: "full", timeStyle: "short" }); } catch (e) { text = new Date(start).toString(); }
-      local.textContent = local.dataset.template.replace("{time}", text);
+      var full = { dateStyle: "full", timeStyle: "short" };
+      local.textContent = opens < start && local.dataset.templateOpens
+        ? local.dataset.templateOpens.replace("{opens}", when(opens, full)).replace("{time}", when(start, { timeStyle: "short" }))
+        : local.dataset.template.replace("{time}", when(start, full));
     }
     Array.prototype.forEach.call(document.querySelectorAll(".js-only"), show);
     var clock = $("countdown");

@@ -14,7 +14,7 @@ use super::{
     static_base,
 };
 use crate::app::Context;
-use crate::booking_input::parse_schedule;
+use crate::booking_input::{parse_open_early, parse_schedule};
 use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
@@ -85,10 +85,12 @@ fn self_url(creds: &Credentials) -> String {
 fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
     let base = ctx.base_url(req);
     json!({
-        "status": if ctx.now < m.start { "waiting" } else { "open" },
+        "status": if ctx.now < m.opens() { "waiting" } else { "open" },
         "invite_url": links::invite_url(&base, &m.invite_id, ""),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
         "start": rfc3339(m.start),
+        "opens": rfc3339(m.opens()),
+        "open_early": m.open_early_minutes,
         "series_start": rfc3339(m.schedule.series_start),
         "tz": m.schedule.tz.name(),
         "repeat": m.schedule.repeat.as_str(),
@@ -212,6 +214,7 @@ fn admin_page<'a>(
         repeats: repeat_options(t)
             .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
             .collect(),
+        open_early: super::open_early_options(t, m.open_early_minutes),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
@@ -246,16 +249,15 @@ fn update(
         if seen.is_some_and(|s| s != meeting.sequence) {
             return Err(Failure::Conflict);
         }
-        let schedule = parse_schedule(
-            &with_current_values(req, &meeting),
-            meeting.schedule.tz,
-            ctx.now,
-        )?;
+        let fields = with_current_values(req, &meeting);
+        let schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
+        let open_early = parse_open_early(&fields, meeting.open_early_minutes)?;
         let mut changed = Meeting::new(
             meeting.invite_id.clone(),
             room.clone(),
             meeting.admin_key_hash.clone(),
             schedule,
+            open_early,
             ctx.expire(),
         );
         changed.sequence = meeting.sequence + 1;
@@ -290,6 +292,7 @@ fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
         ("tz", meeting.schedule.tz.name().to_string()),
         ("repeat", meeting.schedule.repeat.as_str().to_string()),
         ("count", meeting.remaining().to_string()),
+        ("open_early", meeting.open_early_minutes.to_string()),
     ];
     for (name, value) in current {
         if params.get(name).is_none() {

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use super::{json_ok, require_method, rfc3339, static_base};
 use crate::app::Context;
-use crate::booking_input::{parse_name, parse_schedule};
+use crate::booking_input::{parse_name, parse_open_early, parse_schedule};
 use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
@@ -29,6 +29,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let params = req.all_params();
     let name = parse_name(&params)?;
     let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
+    let open_early = parse_open_early(&params, ctx.config.open_early_minutes)?;
     let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
     let invite_id = ids::new_invite_id().map_err(internal)?;
     let admin_key = ids::new_admin_key().map_err(internal)?;
@@ -38,6 +39,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         room_id,
         ids::hash_admin_key(&admin_key),
         schedule,
+        open_early,
         ctx.expire(),
     );
     // The answer is made before anything is stored: a booking is written only
@@ -80,6 +82,8 @@ fn booked_answer(
                 "admin_url": booked.admin_url,
                 "ics_url": booked.ics_url,
                 "start": rfc3339(s.series_start),
+                "opens": rfc3339(meeting.opens()),
+                "open_early": meeting.open_early_minutes,
                 "tz": s.tz.name(),
                 "repeat": s.repeat.as_str(),
                 "count": s.count,
@@ -88,7 +92,7 @@ fn booked_answer(
     }
     let t = ctx.catalog(req);
     let ics_data = super::ics::ics_text(ctx, &base, &t, meeting, name);
-    booked_page(ctx, &t, name, s, &booked, ics_data)
+    booked_page(ctx, &t, name, meeting, &booked, ics_data)
 }
 
 /// "Weekly, 5 meetings", or "Does not repeat".
@@ -116,6 +120,19 @@ pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
     }
 }
 
+/// "The room opens 10 minutes before the start.", after `separator`; empty when
+/// the room opens at the start.
+pub fn opens_sentence(t: &Catalog, meeting: &Meeting, separator: &str) -> String {
+    if meeting.open_early_minutes == 0 {
+        return String::new();
+    }
+    let minutes = meeting.open_early_minutes.to_string();
+    format!(
+        "{separator}{}",
+        t.fill("room_opens_early", &[("minutes", minutes)])
+    )
+}
+
 /// The start in the meeting's zone, in words.
 pub fn start_text(t: &Catalog, schedule: &Schedule) -> String {
     let tz: Tz = schedule.tz;
@@ -126,17 +143,25 @@ fn booked_page(
     ctx: &Context,
     t: &Catalog,
     name: &str,
-    s: &Schedule,
+    meeting: &Meeting,
     booked: &Booked,
     ics_data: String,
 ) -> Result<HttpResponse, Failure> {
+    let s = &meeting.schedule;
     let start = start_text(t, s);
     let repeat = repeat_text(t, s);
     let invitation = t.fill(
         "invitation_text",
         &[
             ("name", name.to_string()),
-            ("start", format!("{start} ({})", s.tz.name())),
+            (
+                "start",
+                format!(
+                    "{start} ({}){}",
+                    s.tz.name(),
+                    opens_sentence(t, meeting, " ")
+                ),
+            ),
             ("repeat", repeat.clone()),
             ("invite", booked.invite_url.clone()),
             ("ics", booked.ics_url.clone()),

@@ -51,7 +51,11 @@ pub fn ics_text(ctx: &Context, base: &str, t: &Catalog, meeting: &Meeting, name:
         sequence: meeting.sequence,
         stamp: ctx.now,
         summary,
-        description: t.fill("calendar_description", &[("invite", invite_url.clone())]),
+        description: format!(
+            "{}{}",
+            t.fill("calendar_description", &[("invite", invite_url.clone())]),
+            super::booking::opens_sentence(t, meeting, "\n")
+        ),
         url: invite_url,
         length: chrono::Duration::minutes(ctx.config.meeting_minutes.into()),
     };

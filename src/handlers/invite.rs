@@ -40,7 +40,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         return web::see_other(&links::room_url(&ctx.config.jitsi_url, &m.room_id));
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
-    if ctx.now < meeting.start {
+    if ctx.now < meeting.opens() {
         waiting(req, ctx, &meeting)
     } else {
         open(
@@ -71,25 +71,51 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
-            json!({ "status": "waiting", "start": rfc3339(meeting.start) }),
+            json!({
+                "status": "waiting",
+                "start": rfc3339(meeting.start),
+                "opens": rfc3339(meeting.opens()),
+            }),
         );
     }
     let t = ctx.catalog(req);
     let tz = meeting.schedule.tz;
-    let until = meeting.start - ctx.now;
-    // Never wait longer than 30 s, and land on the start when it is nearer.
+    let opens = meeting.opens();
+    let until = opens - ctx.now;
+    // Never wait longer than 30 s, and land on the opening when it is nearer.
     let millis = until.num_milliseconds();
     let refresh_seconds = ((millis + 999) / 1000).clamp(1, MAX_REFRESH_SECONDS);
     let page = WaitingPage {
         title: t.get("waiting_title").to_string(),
         app_base: String::new(),
         static_base: static_base(ctx),
-        starts_text: t.fill(
-            "waiting_starts",
-            &[("start", t.datetime(&meeting.start.with_timezone(&tz)))],
-        ),
+        starts_text: if opens < meeting.start {
+            t.fill(
+                "waiting_opens",
+                &[
+                    ("opens", t.datetime(&opens.with_timezone(&tz))),
+                    (
+                        "time",
+                        meeting.start.with_timezone(&tz).format("%H:%M").to_string(),
+                    ),
+                ],
+            )
+        } else {
+            t.fill(
+                "waiting_starts",
+                &[("start", t.datetime(&meeting.start.with_timezone(&tz)))],
+            )
+        },
         tz: tz.name().to_string(),
         start_ms: meeting.start.timestamp_millis(),
+        opens_ms: opens.timestamp_millis(),
+        countdown_label: t
+            .get(if opens < meeting.start {
+                "countdown_opens_label"
+            } else {
+                "countdown_label"
+            })
+            .to_string(),
         now_ms: ctx.now.timestamp_millis(),
         refresh_seconds,
         refresh_url: format!("invite?id={}", links::encode(&meeting.invite_id)),

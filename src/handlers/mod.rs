@@ -60,6 +60,26 @@ pub fn repeat_options(t: &Catalog) -> impl Iterator<Item = (crate::meeting::Repe
         .map(|r| (r, t.get(&format!("repeat_{}", r.as_str())).to_string()))
 }
 
+/// The form's choices for when the room opens (0, 5, 10, 15 minutes before,
+/// and `current` when it is another value), with `current` selected.
+pub fn open_early_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
+    let mut minutes = vec![0, 5, 10, 15];
+    if !minutes.contains(&current) {
+        minutes.push(current);
+        minutes.sort_unstable();
+    }
+    minutes
+        .into_iter()
+        .map(|m| {
+            let label = match m {
+                0 => t.get("open_early_0").to_string(),
+                _ => t.fill("open_early_n", &[("minutes", m.to_string())]),
+            };
+            (m, label, m == current)
+        })
+        .collect()
+}
+
 /// A JSON answer with a status.
 pub fn json_ok(status: StatusCode, value: serde_json::Value) -> Result<HttpResponse, Failure> {
     Ok(web::json(status, &value))

@@ -50,6 +50,7 @@ fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
         due_at: column!(),
         sequence: column!(),
         legacy_admin_key: column!(),
+        open_early_minutes: column!(),
     })
 }
 
@@ -121,14 +122,14 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
 }
 
 const INSERT_VALUES: &str =
-    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy)";
+    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
     params! {
         "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
         "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
-        "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key,
+        "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key, "early" => r.open_early_minutes,
     }
 }
 
@@ -215,12 +216,13 @@ impl Store for MariaDb {
             "series" => r.series_start, "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences,
             "occ" => r.occurrence, "start" => r.start_at, "due" => r.due_at, "room" => r.room_id,
             "seq" => r.sequence, "id" => r.invite_id, "expected" => expected_sequence,
+            "early" => r.open_early_minutes,
         };
         self.retry(|c| {
             c.exec_drop(
                 "UPDATE meetings SET series_start = :series, time_zone = :tz, repeat_rule = :rule, occurrences = :count, \
-                 occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq \
-                 WHERE invite_id = :id AND sequence = :expected",
+                 occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq, \
+                 open_early_minutes = :early WHERE invite_id = :id AND sequence = :expected",
                 p.clone(),
             )
             .map(|_| c.affected_rows() == 1)

@@ -29,6 +29,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0004_longer_repeat_names.sql"),
         mariadb: include_str!("../../sql/mariadb/0004_longer_repeat_names.sql"),
     },
+    Migration {
+        version: 5,
+        sqlite: include_str!("../../sql/sqlite/0005_open_early.sql"),
+        mariadb: include_str!("../../sql/mariadb/0005_open_early.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

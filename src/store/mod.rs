@@ -151,7 +151,7 @@ pub fn open_url(database_url: &str, file_mode: u32, wal: Wal) -> StoreResult<Box
 
 /// The columns of the `meetings` table, in the order every SELECT lists them.
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
-     repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key";
+     repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes";
 
 /// A row as plain values, shared by both backends.
 pub(crate) struct MeetingRow {
@@ -167,6 +167,7 @@ pub(crate) struct MeetingRow {
     pub due_at: i64,
     pub sequence: i64,
     pub legacy_admin_key: bool,
+    pub open_early_minutes: i64,
 }
 
 impl MeetingRow {
@@ -184,6 +185,7 @@ impl MeetingRow {
             due_at: m.due_at.timestamp(),
             sequence: m.sequence.into(),
             legacy_admin_key: m.legacy_admin_key,
+            open_early_minutes: m.open_early_minutes.into(),
         }
     }
 
@@ -211,6 +213,7 @@ impl MeetingRow {
             occurrence: count(self.occurrence)?,
             sequence: count(self.sequence)?,
             legacy_admin_key: self.legacy_admin_key,
+            open_early_minutes: count(self.open_early_minutes)?,
             schedule,
             invite_id: self.invite_id,
             room_id: self.room_id,
