@@ -91,6 +91,7 @@ pub fn calendar(input: CalendarInput<'_>) {
         description: name.to_string(),
         url: "https://planado.test/invite?id=x".into(),
         length: Duration::minutes(i64::from(length % 1440) + 1),
+        reminder: Some(Duration::minutes(i64::from(length % 2000))),
     };
     let ics = write_calendar(&schedule, &event);
     assert!(ics.ends_with("\r\n"));

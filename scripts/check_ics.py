@@ -2,7 +2,10 @@
 """Checks calendar files with independent tools: icalendar parses each file and
 recurring_ical_events expands its series; the starts must be exactly the ones
 Planado's server walks. Input: a JSON manifest, a list of
-{"file": PATH, "expected": [RFC 3339 UTC starts], "rename_tzid": ZONE?}; with
+{"file": PATH, "expected": [RFC 3339 UTC starts], "rename_tzid": ZONE?,
+"duration_minutes": N?, "reminder_minutes": N?}: DTEND must be DTSTART plus the
+duration, and every occurrence must carry one display alarm that many minutes
+before (none for 0); with
 rename_tzid, the zone's name is replaced by one no library knows first, so that
 the parser must use the file's own VTIMEZONE. Prints one line per failure
 and a closing 'N passed, N failed' line; exits 1 on any failure."""
@@ -18,7 +21,29 @@ import recurring_ical_events
 renamed = 0
 
 
-def check(path, expected, rename_tzid=None):
+def check_event(cal, events, duration_minutes, reminder_minutes):
+    """DTEND and the VALARM of the event, and the alarm in every occurrence."""
+    problems = []
+    event = cal.walk("VEVENT")[0]
+    start, end = event["DTSTART"].dt, event["DTEND"].dt
+    # Both in the event's zone: the difference is the wall-clock length.
+    if duration_minutes is not None and end - start != dt.timedelta(minutes=duration_minutes):
+        problems.append(f"DTEND - DTSTART is {end - start}, not {duration_minutes} minutes")
+    if reminder_minutes is not None:
+        want = 1 if reminder_minutes else 0
+        for e in events:
+            alarms = e.walk("VALARM")
+            if len(alarms) != want:
+                problems.append(f"{len(alarms)} alarms in an occurrence, not {want}")
+                break
+            if want and (str(alarms[0]["ACTION"]) != "DISPLAY"
+                         or alarms[0]["TRIGGER"].dt != -dt.timedelta(minutes=reminder_minutes)):
+                problems.append(f"alarm {alarms[0]['ACTION']} {alarms[0]['TRIGGER'].dt}, not DISPLAY {reminder_minutes} minutes before")
+                break
+    return problems
+
+
+def check(path, expected, rename_tzid=None, duration_minutes=None, reminder_minutes=None):
     global renamed
     raw = open(path, "rb").read()
     problems = []
@@ -51,6 +76,7 @@ def check(path, expected, rename_tzid=None):
         if any(k.startswith("zoneinfo") for k in kinds):
             problems.append(f"the parser used its own zone data ({kinds}), not the VTIMEZONE")
     starts = sorted(e["DTSTART"].dt.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ") for e in events)
+    problems += check_event(cal, events, duration_minutes, reminder_minutes)
     if rename_tzid:
         problems += check_vtimezone(events, expected, rename_tzid)
     elif starts != expected:
@@ -85,7 +111,8 @@ def main():
     manifest = json.load(open(sys.argv[1]))
     failed = 0
     for case in manifest:
-        problems = check(case["file"], case["expected"], case.get("rename_tzid"))
+        problems = check(case["file"], case["expected"], case.get("rename_tzid"),
+                         case.get("duration_minutes"), case.get("reminder_minutes"))
         if problems:
             failed += 1
             how = " (zone renamed: VTIMEZONE only)" if case.get("rename_tzid") else ""

@@ -8,7 +8,8 @@ use chrono_tz::Tz;
 
 use crate::error::Failure;
 use crate::meeting::{
-    MAX_OCCURRENCES, MAX_OPEN_EARLY_MINUTES, Repeat, Schedule, local_time_exists, resolve_local,
+    Choices, LENGTH_MINUTES, MAX_OCCURRENCES, MAX_OPEN_EARLY_MINUTES, REMINDER_MINUTES, Repeat,
+    Schedule, local_time_exists, resolve_local,
 };
 use crate::web::Params;
 
@@ -77,9 +78,58 @@ pub fn parse_schedule(
     Ok(schedule)
 }
 
+/// `open_early`, `duration` and `reminder`; each missing or empty one keeps
+/// its value in `defaults`.
+pub fn parse_choices(params: &Params, defaults: Choices) -> Result<Choices, Failure> {
+    Ok(Choices {
+        open_early_minutes: parse_open_early(params, defaults.open_early_minutes)?,
+        length_minutes: parse_length(params, defaults.length_minutes)?,
+        reminder_minutes: parse_reminder(params, defaults.reminder_minutes)?,
+    })
+}
+
+/// `duration`: whole minutes, 15 to 720.
+fn parse_length(params: &Params, default: u32) -> Result<u32, Failure> {
+    let text = params.get("duration").map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Ok(default);
+    }
+    let invalid = || {
+        Failure::bad("error_duration_invalid")
+            .arg("min", LENGTH_MINUTES.start().to_string())
+            .arg("max", LENGTH_MINUTES.end().to_string())
+    };
+    let minutes = whole_number(text).ok_or_else(invalid)?;
+    LENGTH_MINUTES
+        .contains(&minutes)
+        .then_some(minutes)
+        .ok_or_else(invalid)
+}
+
+/// `reminder`: `none` (or 0), 10, 60 or 1440 minutes before.
+fn parse_reminder(params: &Params, default: u32) -> Result<u32, Failure> {
+    let text = params.get("reminder").map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Ok(default);
+    }
+    if text == "none" {
+        return Ok(0);
+    }
+    whole_number(text)
+        .filter(|m| REMINDER_MINUTES.contains(m))
+        .ok_or_else(|| Failure::bad("error_reminder_invalid"))
+}
+
+/// Up to four ASCII digits as a number.
+fn whole_number(text: &str) -> Option<u32> {
+    (text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
 /// `open_early`: whole minutes, 0 to 60, before each start at which the room
 /// opens; missing or empty: `default`.
-pub fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
+fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
     let text = params.get("open_early").map(str::trim).unwrap_or("");
     if text.is_empty() {
         return Ok(default);

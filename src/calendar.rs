@@ -18,6 +18,9 @@ pub struct Event<'a> {
     pub description: String,
     pub url: String,
     pub length: Duration,
+    /// A reminder this long before every occurrence (`VALARM`, shown by the
+    /// invitee's calendar; Planado sends nothing).
+    pub reminder: Option<Duration>,
 }
 
 /// The whole `.ics` file.
@@ -52,6 +55,13 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
     out.line(&format!("LOCATION:{}", escape_text(&event.url)));
     out.line(&format!("URL:{}", event.url));
     out.line("TRANSP:OPAQUE");
+    if let Some(before) = event.reminder {
+        out.line("BEGIN:VALARM");
+        out.line("ACTION:DISPLAY");
+        out.line(&format!("DESCRIPTION:{}", escape_text(event.summary)));
+        out.line(&format!("TRIGGER:-{}", duration_value(before)));
+        out.line("END:VALARM");
+    }
     out.line("END:VEVENT");
     out.line("END:VCALENDAR");
     out.0
@@ -70,6 +80,19 @@ pub fn rrule(schedule: &Schedule) -> Option<String> {
             schedule.count
         )
     })
+}
+
+/// An RFC 5545 DURATION: `P1D`, `PT1H`, `PT10M`, `PT1H30M`.
+fn duration_value(d: Duration) -> String {
+    let minutes = d.num_minutes();
+    if minutes > 0 && minutes % 1440 == 0 {
+        return format!("P{}D", minutes / 1440);
+    }
+    match (minutes / 60, minutes % 60) {
+        (0, m) => format!("PT{m}M"),
+        (h, 0) => format!("PT{h}H"),
+        (h, m) => format!("PT{h}H{m}M"),
+    }
 }
 
 fn local_stamp(t: NaiveDateTime) -> String {
@@ -305,6 +328,7 @@ mod tests {
             description: "Join: https://planado.test/invite?id=abc".into(),
             url: "https://planado.test/invite?id=abc".into(),
             length: Duration::hours(1),
+            reminder: None,
         }
     }
 

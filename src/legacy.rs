@@ -102,7 +102,7 @@ pub fn convert(
         fresh_room()?,
         ids::hash_admin_key(&aid.to_string()),
         schedule,
-        0,
+        crate::meeting::Choices::default(),
         expire,
     );
     meeting.legacy_admin_key = true;

@@ -277,6 +277,13 @@ impl Window {
 
 /// The most minutes a room may open before the start.
 pub const MAX_OPEN_EARLY_MINUTES: u32 = 60;
+/// The shortest and the longest meeting, in minutes.
+pub const LENGTH_MINUTES: std::ops::RangeInclusive<u32> = 15..=720;
+/// The reminders a calendar entry may carry, in minutes before (0: none).
+pub const REMINDER_MINUTES: [u32; 4] = [0, 10, 60, 1440];
+/// How long a room stays open after a meeting's end (when that is later than
+/// `expire_after_hours` after its start).
+const GRACE_AFTER_END: Duration = Duration::minutes(30);
 
 /// A booked meeting as the store keeps it: the three secrets (the admin key
 /// only as a hash), the schedule, and which occurrence is the current one.
@@ -299,6 +306,20 @@ pub struct Meeting {
     pub legacy_admin_key: bool,
     /// Minutes before each start at which the room opens (0 to 60).
     pub open_early_minutes: u32,
+    /// How long each meeting lasts, in minutes (15 to 720); 0 for meetings
+    /// booked before lengths existed: the configured `meeting_minutes`.
+    pub length_minutes: u32,
+    /// Minutes before each meeting at which the invitees' calendars remind
+    /// them (0: no reminder).
+    pub reminder_minutes: u32,
+}
+
+/// What the organiser chose besides the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Choices {
+    pub open_early_minutes: u32,
+    pub length_minutes: u32,
+    pub reminder_minutes: u32,
 }
 
 /// What moving a meeting to a later occurrence writes.
@@ -312,14 +333,14 @@ pub struct Advance {
 }
 
 impl Meeting {
-    /// A new meeting at the first occurrence of `schedule`, whose room opens
-    /// `open_early_minutes` before each start.
+    /// A new meeting at the first occurrence of `schedule`, with the
+    /// organiser's choices.
     pub fn new(
         invite_id: String,
         room_id: String,
         admin_key_hash: Vec<u8>,
         schedule: Schedule,
-        open_early_minutes: u32,
+        choices: Choices,
         expire: Duration,
     ) -> Meeting {
         let start = schedule.series_start;
@@ -333,7 +354,9 @@ impl Meeting {
             due_at: start + expire,
             sequence: 0,
             legacy_admin_key: false,
-            open_early_minutes,
+            open_early_minutes: choices.open_early_minutes,
+            length_minutes: choices.length_minutes,
+            reminder_minutes: choices.reminder_minutes,
         };
         if let Some(due_at) = meeting.schedule.due_at(0, meeting.window(expire)) {
             meeting.due_at = due_at;
@@ -341,11 +364,36 @@ impl Meeting {
         meeting
     }
 
-    /// This meeting's window with the configured `expire`.
+    /// This meeting's window with the configured `expire`: an occurrence stays
+    /// open `expire` after its start, or until its end plus a grace period
+    /// when that is later.
     pub fn window(&self, expire: Duration) -> Window {
+        let until_end = Duration::minutes(self.length_minutes.into()) + GRACE_AFTER_END;
         Window {
             open_early: Duration::minutes(self.open_early_minutes.into()),
-            expire,
+            expire: if self.length_minutes == 0 {
+                expire
+            } else {
+                expire.max(until_end)
+            },
+        }
+    }
+
+    /// The organiser's choices, to carry them into a changed meeting.
+    pub fn choices(&self) -> Choices {
+        Choices {
+            open_early_minutes: self.open_early_minutes,
+            length_minutes: self.length_minutes,
+            reminder_minutes: self.reminder_minutes,
+        }
+    }
+
+    /// How long each meeting lasts; `configured` for meetings booked before
+    /// lengths existed.
+    pub fn length(&self, configured: Duration) -> Duration {
+        match self.length_minutes {
+            0 => configured,
+            m => Duration::minutes(m.into()),
         }
     }
 

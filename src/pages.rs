@@ -20,6 +20,10 @@ pub struct IndexPage<'a> {
     pub repeats: Vec<(&'static str, String)>,
     /// Minutes before the start, label, selected.
     pub open_early: Vec<(u32, String, bool)>,
+    /// Minutes, label, selected.
+    pub lengths: Vec<(u32, String, bool)>,
+    /// Minutes before, label, selected.
+    pub reminders: Vec<(u32, String, bool)>,
     pub max_count: u32,
     pub max_name: usize,
     pub count_hint: String,
@@ -59,6 +63,8 @@ pub struct WaitingPage<'a> {
     pub start_ms: i64,
     /// When the room opens (the start, or earlier): what the countdown counts to.
     pub opens_ms: i64,
+    /// "It lasts 1 h."
+    pub length_text: String,
     /// The countdown's label: "Starts in", or "Opens in" when the room opens early.
     pub countdown_label: String,
     pub now_ms: i64,
@@ -113,6 +119,7 @@ pub struct AdminPage<'a> {
     pub start_text: String,
     pub tz: String,
     pub repeat_text: String,
+    pub length_text: String,
     /// The series from the current meeting on: start (RFC 3339), in words, current?
     pub upcoming: Vec<(String, String, bool)>,
     pub progress: Option<String>,
@@ -126,6 +133,10 @@ pub struct AdminPage<'a> {
     pub repeats: Vec<(&'static str, String, bool)>,
     /// Minutes before the start, label, selected.
     pub open_early: Vec<(u32, String, bool)>,
+    /// Minutes, label, selected.
+    pub lengths: Vec<(u32, String, bool)>,
+    /// Minutes before, label, selected.
+    pub reminders: Vec<(u32, String, bool)>,
     pub count: u32,
     pub max_count: u32,
     /// The version the form shows: a save on top of a newer one is refused.

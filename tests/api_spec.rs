@@ -167,7 +167,8 @@ fn the_schema_check_can_fail() {
         ["schema"];
     let good = serde_json::json!({
         "invite_url": "u", "admin_url": "u", "ics_url": "u", "start": "2036-01-05T09:00:00Z",
-        "opens": "2036-01-05T08:50:00Z", "open_early": 10, "tz": "UTC", "repeat": "weekly",
+        "opens": "2036-01-05T08:50:00Z", "open_early": 10, "duration": 90, "reminder": 60,
+        "tz": "UTC", "repeat": "weekly",
         "count": 4,
     });
     assert_eq!(conforms(&spec, booked, &good), Ok(()));

@@ -190,8 +190,11 @@ fn python_reads_the_same_series() {
         .chain(cases_at_every_change())
         .enumerate()
     {
+        // Lengths and reminders vary with the case.
+        let duration = [15, 45, 60, 90, 720][i % 5];
+        let reminder = [0, 10, 60, 1440][i % 4];
         let form = format!(
-            "name=Fall+{i}%2C+%22quoted%22%3B+%C3%BC&date={}&time={}&tz={}&repeat={}&count={}",
+            "name=Fall+{i}%2C+%22quoted%22%3B+%C3%BC&date={}&time={}&tz={}&repeat={}&count={}&duration={duration}&reminder={reminder}",
             case.local.format("%Y-%m-%d"),
             case.local.format("%H:%M"),
             planado::links::encode(case.tz.name()),
@@ -221,7 +224,12 @@ fn python_reads_the_same_series() {
             .map(|t| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
             .collect();
         assert_eq!(expected.first().map(String::as_str), b["start"].as_str());
-        manifest.push(serde_json::json!({ "file": file, "expected": expected }));
+        manifest.push(serde_json::json!({
+            "file": file,
+            "expected": expected,
+            "duration_minutes": duration,
+            "reminder_minutes": reminder,
+        }));
         // The same file with a zone name no library knows: Python must build
         // the zone from Planado's VTIMEZONE, which must give the real instants.
         manifest.push(serde_json::json!({

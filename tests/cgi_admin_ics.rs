@@ -503,6 +503,7 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
 }
 
 on_both_backends!(
+    a_length_and_a_reminder,
     a_monthly_weekday_series_is_named_and_written,
     the_organiser_opens_the_doors_early,
     two_changes_at_once_lose_nothing,
@@ -610,4 +611,71 @@ fn the_organiser_opens_the_doors_early(db: Backend) {
         "the invitation says it: {}",
         booked_page.body
     );
+}
+
+/// A length and a reminder: `DTEND` and a `VALARM` in the calendar file, the
+/// length on the waiting and the organiser's pages, and a room that stays open
+/// until the end (plus half an hour) when that is later than
+/// `expire_after_hours`.
+fn a_length_and_a_reminder(db: Backend) {
+    let b = book(
+        &db,
+        NOW,
+        "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&duration=180&reminder=60",
+    );
+    assert_eq!(
+        (b["duration"].as_u64(), b["reminder"].as_u64()),
+        (Some(180), Some(60))
+    );
+    let ics = Cgi::new(
+        "ics",
+        db.url(),
+        "GET",
+        &query_of(b["ics_url"].as_str().unwrap()),
+    )
+    .at(NOW)
+    .run();
+    for needle in [
+        "DTSTART;TZID=Europe/Berlin:20260505T100000\r\n",
+        "DTEND;TZID=Europe/Berlin:20260505T130000\r\n",
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:x\r\nTRIGGER:-PT1H\r\nEND:VALARM\r\n",
+    ] {
+        assert!(ics.body.contains(needle), "{needle:?} in {}", ics.body);
+    }
+    let invite_q = query_of(b["invite_url"].as_str().unwrap());
+    let invite = |now: &str| {
+        Cgi::new("invite", db.url(), "GET", &invite_q)
+            .at(now)
+            .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
+    };
+    assert!(invite(NOW).run().body.contains("It lasts 3 h."));
+    assert_eq!(
+        invite("2026-05-05T10:29:59Z").run().status,
+        303,
+        "open until the end + 30 min"
+    );
+    assert_eq!(invite("2026-05-05T11:30:00Z").run().status, 404);
+    let admin_q = query_of(b["admin_url"].as_str().unwrap());
+    let page = admin(&db, &admin_q).run();
+    assert!(
+        page.body.contains("<dd id=\"length\">3 h</dd>"),
+        "{}",
+        page.body
+    );
+    let j = admin_post(&db, &admin_q, "action=update&duration=90&reminder=none")
+        .json()
+        .run()
+        .json();
+    assert_eq!(
+        (j["duration"].as_u64(), j["reminder"].as_u64()),
+        (Some(90), Some(0))
+    );
+    let ics = Cgi::new("ics", db.url(), "GET", &invite_q).at(NOW).run();
+    assert!(
+        ics.body
+            .contains("DTEND;TZID=Europe/Berlin:20260505T113000\r\n")
+    );
+    assert!(!ics.body.contains("VALARM"), "{}", ics.body);
+    let de = admin(&db, &admin_q).env("HTTP_ACCEPT_LANGUAGE", "de").run();
+    assert!(de.body.contains("1 Std. 30 Min."), "{}", de.body);
 }

@@ -90,6 +90,24 @@ fn booking_fields(db: Backend) {
             "last one of its month",
         ),
         (
+            "name=x&date=2026-05-05&time=10:00&duration=10".into(),
+            400,
+            "duration_invalid",
+            "15 to 720 minutes",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&duration=721".into(),
+            400,
+            "duration_invalid",
+            "15 to 720 minutes",
+        ),
+        (
+            "name=x&date=2026-05-05&time=10:00&reminder=30".into(),
+            400,
+            "reminder_invalid",
+            "offered reminders",
+        ),
+        (
             "name=x&date=2026-05-05&time=10:00&open_early=61".into(),
             400,
             "open_early_invalid",

@@ -11,7 +11,9 @@ const NOW: &str = "2026-05-04T08:00:00Z";
 
 /// Turns a fresh database back into schema version 3, as an earlier release left it.
 fn make_it_version_3(db: &Backend) {
-    db.execute("ALTER TABLE meetings DROP COLUMN open_early_minutes");
+    for column in ["open_early_minutes", "length_minutes", "reminder_minutes"] {
+        db.execute(&format!("ALTER TABLE meetings DROP COLUMN {column}"));
+    }
     if db.is_mariadb() {
         db.execute(
             "ALTER TABLE meetings MODIFY repeat_rule VARCHAR(16) CHARACTER SET ascii COLLATE ascii_bin NOT NULL",
@@ -38,7 +40,7 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
         "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
     );
     make_it_version_3(&db);
-    assert_eq!(init(&db).trim(), "applied migrations [4, 5]");
+    assert_eq!(init(&db).trim(), "applied migrations [4, 5, 6]");
     assert!(
         init(&db).starts_with("schema is up to date"),
         "init runs again"
@@ -61,7 +63,7 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
     let new = book(
         &db,
         NOW,
-        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=3&open_early=10",
+        "name=x&date=2026-05-29&time=10:00&tz=Europe%2FBerlin&repeat=monthly_last_weekday&count=3&open_early=10&duration=45&reminder=10",
     );
     assert_eq!(new["repeat"], "monthly_last_weekday");
     assert_eq!(db.count(), 2);

@@ -20,6 +20,7 @@ fn calendar_of(schedule: &Schedule) -> String {
         description: String::new(),
         url: "https://planado.test/invite?id=x".into(),
         length: Duration::hours(1),
+        reminder: None,
     };
     calendar(schedule, &event)
 }

@@ -14,7 +14,7 @@ use super::{
     static_base,
 };
 use crate::app::Context;
-use crate::booking_input::{parse_open_early, parse_schedule};
+use crate::booking_input::{parse_choices, parse_schedule};
 use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
@@ -91,6 +91,8 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "start": rfc3339(m.start),
         "opens": rfc3339(m.opens()),
         "open_early": m.open_early_minutes,
+        "duration": m.length(ctx_length(ctx)).num_minutes(),
+        "reminder": m.reminder_minutes,
         "series_start": rfc3339(m.schedule.series_start),
         "tz": m.schedule.tz.name(),
         "repeat": m.schedule.repeat.as_str(),
@@ -100,6 +102,11 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "sequence": m.sequence,
         "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
     })
+}
+
+/// The configured length, for meetings booked before lengths existed.
+fn ctx_length(ctx: &Context) -> chrono::Duration {
+    chrono::Duration::minutes(ctx.config.meeting_minutes.into())
 }
 
 /// How many occurrences the organiser's page lists, the current one first.
@@ -182,6 +189,7 @@ fn admin_page<'a>(
         start_text: start_text(t, &current),
         tz: tz.name().to_string(),
         repeat_text: repeat_text(t, &m.schedule),
+        length_text: super::length_text(t, m.length(ctx_length(ctx))),
         upcoming: if m.schedule.repeat == Repeat::None {
             Vec::new()
         } else {
@@ -215,6 +223,8 @@ fn admin_page<'a>(
             .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
             .collect(),
         open_early: super::open_early_options(t, m.open_early_minutes),
+        lengths: super::length_options(t, m.length(ctx_length(ctx)).num_minutes() as u32),
+        reminders: super::reminder_options(t, m.reminder_minutes),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
@@ -251,13 +261,13 @@ fn update(
         }
         let fields = with_current_values(req, &meeting);
         let schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
-        let open_early = parse_open_early(&fields, meeting.open_early_minutes)?;
+        let choices = parse_choices(&fields, meeting.choices())?;
         let mut changed = Meeting::new(
             meeting.invite_id.clone(),
             room.clone(),
             meeting.admin_key_hash.clone(),
             schedule,
-            open_early,
+            choices,
             ctx.expire(),
         );
         changed.sequence = meeting.sequence + 1;
@@ -293,6 +303,7 @@ fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
         ("repeat", meeting.schedule.repeat.as_str().to_string()),
         ("count", meeting.remaining().to_string()),
         ("open_early", meeting.open_early_minutes.to_string()),
+        ("reminder", meeting.reminder_minutes.to_string()),
     ];
     for (name, value) in current {
         if params.get(name).is_none() {

@@ -8,12 +8,12 @@ use serde_json::json;
 
 use super::{json_ok, require_method, rfc3339, static_base};
 use crate::app::Context;
-use crate::booking_input::{parse_name, parse_open_early, parse_schedule};
+use crate::booking_input::{parse_choices, parse_name, parse_schedule};
 use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
 use crate::links;
-use crate::meeting::{Meeting, Repeat, Schedule};
+use crate::meeting::{Choices, Meeting, Repeat, Schedule};
 use crate::pages::{self, BookedPage};
 use crate::web::{self, HttpResponse, Request};
 
@@ -29,7 +29,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let params = req.all_params();
     let name = parse_name(&params)?;
     let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
-    let open_early = parse_open_early(&params, ctx.config.open_early_minutes)?;
+    let choices = parse_choices(&params, default_choices(ctx))?;
     let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
     let invite_id = ids::new_invite_id().map_err(internal)?;
     let admin_key = ids::new_admin_key().map_err(internal)?;
@@ -39,7 +39,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         room_id,
         ids::hash_admin_key(&admin_key),
         schedule,
-        open_early,
+        choices,
         ctx.expire(),
     );
     // The answer is made before anything is stored: a booking is written only
@@ -84,6 +84,8 @@ fn booked_answer(
                 "start": rfc3339(s.series_start),
                 "opens": rfc3339(meeting.opens()),
                 "open_early": meeting.open_early_minutes,
+                "duration": meeting.length_minutes,
+                "reminder": meeting.reminder_minutes,
                 "tz": s.tz.name(),
                 "repeat": s.repeat.as_str(),
                 "count": s.count,
@@ -117,6 +119,15 @@ pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
             "repeat_summary",
             &[("rule", rule), ("count", schedule.count.to_string())],
         )
+    }
+}
+
+/// What a new meeting gets when the form or the API leaves a choice out.
+pub fn default_choices(ctx: &Context) -> Choices {
+    Choices {
+        open_early_minutes: ctx.config.open_early_minutes,
+        length_minutes: ctx.config.meeting_minutes,
+        reminder_minutes: 0,
     }
 }
 

@@ -57,7 +57,9 @@ pub fn ics_text(ctx: &Context, base: &str, t: &Catalog, meeting: &Meeting, name:
             super::booking::opens_sentence(t, meeting, "\n")
         ),
         url: invite_url,
-        length: chrono::Duration::minutes(ctx.config.meeting_minutes.into()),
+        length: meeting.length(chrono::Duration::minutes(ctx.config.meeting_minutes.into())),
+        reminder: (meeting.reminder_minutes > 0)
+            .then(|| chrono::Duration::minutes(meeting.reminder_minutes.into())),
     };
     calendar::calendar(&meeting.schedule, &event)
 }

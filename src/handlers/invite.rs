@@ -109,6 +109,16 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         tz: tz.name().to_string(),
         start_ms: meeting.start.timestamp_millis(),
         opens_ms: opens.timestamp_millis(),
+        length_text: t.fill(
+            "waiting_length",
+            &[(
+                "length",
+                super::length_text(
+                    &t,
+                    meeting.length(chrono::Duration::minutes(ctx.config.meeting_minutes.into())),
+                ),
+            )],
+        ),
         countdown_label: t
             .get(if opens < meeting.start {
                 "countdown_opens_label"

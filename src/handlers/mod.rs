@@ -80,6 +80,44 @@ pub fn open_early_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)>
         .collect()
 }
 
+/// "45 minutes", "1 h", "1 h 30 min" in the visitor's language.
+pub fn length_text(t: &Catalog, length: chrono::Duration) -> String {
+    let minutes = length.num_minutes();
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    match (hours, rest) {
+        (0, m) => t.fill("length_minutes", &[("minutes", m.to_string())]),
+        (h, 0) => t.fill("length_hours", &[("hours", h.to_string())]),
+        (h, m) => t.fill(
+            "length_hours_minutes",
+            &[("hours", h.to_string()), ("minutes", m.to_string())],
+        ),
+    }
+}
+
+/// The form's lengths (and `current` when it is another one), `current` selected.
+pub fn length_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
+    let mut minutes = vec![15, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720];
+    if !minutes.contains(&current) {
+        minutes.push(current);
+        minutes.sort_unstable();
+    }
+    minutes
+        .into_iter()
+        .map(|m| {
+            let label = length_text(t, chrono::Duration::minutes(m.into()));
+            (m, label, m == current)
+        })
+        .collect()
+}
+
+/// The form's reminders, `current` selected.
+pub fn reminder_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
+    crate::meeting::REMINDER_MINUTES
+        .into_iter()
+        .map(|m| (m, t.get(&format!("reminder_{m}")).to_string(), m == current))
+        .collect()
+}
+
 /// A JSON answer with a status.
 pub fn json_ok(status: StatusCode, value: serde_json::Value) -> Result<HttpResponse, Failure> {
     Ok(web::json(status, &value))

@@ -51,6 +51,8 @@ fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
         sequence: column!(),
         legacy_admin_key: column!(),
         open_early_minutes: column!(),
+        length_minutes: column!(),
+        reminder_minutes: column!(),
     })
 }
 
@@ -121,8 +123,7 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
     )
 }
 
-const INSERT_VALUES: &str =
-    "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early)";
+const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
@@ -130,6 +131,7 @@ fn insert_params(m: &Meeting) -> mysql::Params {
         "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
         "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
         "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key, "early" => r.open_early_minutes,
+        "length" => r.length_minutes, "reminder" => r.reminder_minutes,
     }
 }
 
@@ -216,13 +218,15 @@ impl Store for MariaDb {
             "series" => r.series_start, "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences,
             "occ" => r.occurrence, "start" => r.start_at, "due" => r.due_at, "room" => r.room_id,
             "seq" => r.sequence, "id" => r.invite_id, "expected" => expected_sequence,
-            "early" => r.open_early_minutes,
+            "early" => r.open_early_minutes, "length" => r.length_minutes,
+            "reminder" => r.reminder_minutes,
         };
         self.retry(|c| {
             c.exec_drop(
                 "UPDATE meetings SET series_start = :series, time_zone = :tz, repeat_rule = :rule, occurrences = :count, \
                  occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq, \
-                 open_early_minutes = :early WHERE invite_id = :id AND sequence = :expected",
+                 open_early_minutes = :early, length_minutes = :length, reminder_minutes = :reminder \
+                 WHERE invite_id = :id AND sequence = :expected",
                 p.clone(),
             )
             .map(|_| c.affected_rows() == 1)

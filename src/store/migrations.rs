@@ -34,6 +34,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0005_open_early.sql"),
         mariadb: include_str!("../../sql/mariadb/0005_open_early.sql"),
     },
+    Migration {
+        version: 6,
+        sqlite: include_str!("../../sql/sqlite/0006_length_and_reminder.sql"),
+        mariadb: include_str!("../../sql/mariadb/0006_length_and_reminder.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -151,7 +151,8 @@ pub fn open_url(database_url: &str, file_mode: u32, wal: Wal) -> StoreResult<Box
 
 /// The columns of the `meetings` table, in the order every SELECT lists them.
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
-     repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes";
+     repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes, \
+     length_minutes, reminder_minutes";
 
 /// A row as plain values, shared by both backends.
 pub(crate) struct MeetingRow {
@@ -168,6 +169,8 @@ pub(crate) struct MeetingRow {
     pub sequence: i64,
     pub legacy_admin_key: bool,
     pub open_early_minutes: i64,
+    pub length_minutes: i64,
+    pub reminder_minutes: i64,
 }
 
 impl MeetingRow {
@@ -186,6 +189,8 @@ impl MeetingRow {
             sequence: m.sequence.into(),
             legacy_admin_key: m.legacy_admin_key,
             open_early_minutes: m.open_early_minutes.into(),
+            length_minutes: m.length_minutes.into(),
+            reminder_minutes: m.reminder_minutes.into(),
         }
     }
 
@@ -214,6 +219,8 @@ impl MeetingRow {
             sequence: count(self.sequence)?,
             legacy_admin_key: self.legacy_admin_key,
             open_early_minutes: count(self.open_early_minutes)?,
+            length_minutes: count(self.length_minutes)?,
+            reminder_minutes: count(self.reminder_minutes)?,
             schedule,
             invite_id: self.invite_id,
             room_id: self.room_id,

@@ -137,6 +137,8 @@ impl Sqlite {
             sequence: row.get(10)?,
             legacy_admin_key: row.get(11)?,
             open_early_minutes: row.get(12)?,
+            length_minutes: row.get(13)?,
+            reminder_minutes: row.get(14)?,
         })
     }
 }
@@ -165,11 +167,11 @@ impl Store for Sqlite {
         let r = MeetingRow::from_meeting(m);
         self.conn
             .execute(
-                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"),
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes
                 ],
             )
             .map(drop)
@@ -181,13 +183,13 @@ impl Store for Sqlite {
         self.conn
             .execute(
                 &format!(
-                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) \
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
                      ON CONFLICT (invite_id) DO NOTHING"
                 ),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes
                 ],
             )
             .map(|n| n == 1)
@@ -218,10 +220,12 @@ impl Store for Sqlite {
             .execute(
                 "UPDATE meetings SET series_start = ?1, time_zone = ?2, repeat_rule = ?3, occurrences = ?4, \
                  occurrence = ?5, start_at = ?6, due_at = ?7, room_id = ?8, sequence = ?9, \
-                 open_early_minutes = ?12 WHERE invite_id = ?10 AND sequence = ?11",
+                 open_early_minutes = ?12, length_minutes = ?13, reminder_minutes = ?14 \
+                 WHERE invite_id = ?10 AND sequence = ?11",
                 params![
                     r.series_start, r.time_zone, r.repeat_rule, r.occurrences, r.occurrence, r.start_at,
-                    r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence, r.open_early_minutes
+                    r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence, r.open_early_minutes,
+                    r.length_minutes, r.reminder_minutes
                 ],
             )
             .map(|n| n == 1)
