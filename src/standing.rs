@@ -1,7 +1,8 @@
 //! The meeting as it stands now, in one place: where its series is at an
 //! instant ([`Standing`], decided by `Meeting::at`), and, for a request, the
-//! stored meeting found, decided and advanced ([`current`]). `invite`,
-//! `admin` and `ics` use `current`; cleanup and the import use the decision.
+//! stored meeting found, decided and advanced ([`current`]), then whether its
+//! room is open ([`Phase`]). `invite`, `admin` and `ics` use `current`;
+//! cleanup and the import use the decision.
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -19,6 +20,34 @@ pub enum Standing {
     Moved(Advance),
     /// The last occurrence is over.
     Over,
+}
+
+/// Where the current occurrence of a found meeting is at an instant: the one
+/// decision between the waiting page and the room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    /// Before the opening: the room is still secret.
+    Waiting,
+    /// From the opening (the start, or up to an hour before it) on.
+    Open,
+}
+
+impl Phase {
+    pub fn of(meeting: &Meeting, now: DateTime<Utc>) -> Phase {
+        if now < meeting.opens() {
+            Phase::Waiting
+        } else {
+            Phase::Open
+        }
+    }
+
+    /// The word the JSON answers use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Waiting => "waiting",
+            Phase::Open => "open",
+        }
+    }
 }
 
 /// The meeting behind an invite id as it stands at `now`, advanced in the

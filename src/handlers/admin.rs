@@ -85,7 +85,7 @@ fn self_url(creds: &Credentials) -> String {
 fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
     let base = ctx.base_url(req);
     json!({
-        "status": if ctx.now < m.opens() { "waiting" } else { "open" },
+        "status": crate::standing::Phase::of(m, ctx.now).as_str(),
         "invite_url": links::invite_url(&base, &m.invite_id, ""),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
         "start": rfc3339(m.start),

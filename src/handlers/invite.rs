@@ -13,6 +13,7 @@ use crate::ids;
 use crate::links;
 use crate::meeting::Meeting;
 use crate::pages::{self, ConsentPage, WaitingPage};
+use crate::standing::Phase;
 use crate::web::{self, HttpResponse, Request};
 
 /// The waiting page reloads itself at least this often without JavaScript.
@@ -40,7 +41,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         return web::see_other(&links::room_url(&ctx.config.jitsi_url, &m.room_id));
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
-    if ctx.now < meeting.opens() {
+    if Phase::of(&meeting, ctx.now) == Phase::Waiting {
         waiting(req, ctx, &meeting)
     } else {
         open(
