@@ -51,6 +51,9 @@ pub struct Config {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Optional folder with `xx.toml` files that override or add interface languages.
     pub i18n_dir: String,
+    /// Tokens for a Jitsi that checks them (`mod_token_verification`); `None`:
+    /// room links carry no token.
+    pub jwt: Option<JwtConfig>,
     /// `planado serve`: the address to listen on.
     pub listen: String,
     /// `planado serve`: the folder with the static files.
@@ -86,6 +89,13 @@ pub const KEYS: &[&str] = &[
     "max_bookings_per_hour",
     "trusted_proxies",
     "i18n_dir",
+    "jwt_app_id",
+    "jwt_secret",
+    "jwt_private_key_file",
+    "jwt_key_id",
+    "jwt_audience",
+    "jwt_subject",
+    "jwt_slack_minutes",
     "listen",
     "htdocs",
     "serve_workers",
@@ -95,6 +105,39 @@ pub const KEYS: &[&str] = &[
     "fastcgi_threads",
     "fastcgi_max_requests",
 ];
+
+/// How room tokens are made (src/token.rs).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JwtConfig {
+    /// `iss`: the app id Prosody's `app_id` names.
+    pub app_id: String,
+    pub key: JwtKey,
+    /// `aud` (default `jitsi`).
+    pub audience: String,
+    /// `sub`: the Jitsi domain, or `*` (default: the host of `jitsi_url`).
+    pub subject: String,
+    /// Tolerance on both ends of a token's validity, in minutes.
+    pub slack_minutes: u32,
+}
+
+/// The signing key: a shared secret (HS256), or an RSA private key file with
+/// its key id (RS256, for `asap_key_server` setups; the file is read when a
+/// token is made).
+#[derive(Clone, PartialEq, Eq)]
+pub enum JwtKey {
+    Secret(String),
+    RsaFile { path: String, key_id: String },
+}
+
+/// Never print the secret (`planado check`, logs).
+impl fmt::Debug for JwtKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            JwtKey::Secret(_) => f.write_str("Secret(…)"),
+            JwtKey::RsaFile { path, key_id } => write!(f, "RsaFile({path}, kid {key_id})"),
+        }
+    }
+}
 
 #[derive(Debug)]
 pub struct ConfigError(pub String);
@@ -125,6 +168,7 @@ impl Default for Config {
             max_bookings_per_hour: 0,
             trusted_proxies: Vec::new(),
             i18n_dir: String::new(),
+            jwt: None,
             listen: "127.0.0.1:8080".into(),
             htdocs: "htdocs".into(),
             serve_workers: 16,
@@ -188,6 +232,13 @@ struct RawConfig {
     max_bookings_per_hour: Option<u32>,
     trusted_proxies: Option<StringOrList>,
     i18n_dir: Option<String>,
+    jwt_app_id: Option<String>,
+    jwt_secret: Option<String>,
+    jwt_private_key_file: Option<String>,
+    jwt_key_id: Option<String>,
+    jwt_audience: Option<String>,
+    jwt_subject: Option<String>,
+    jwt_slack_minutes: Option<u32>,
     listen: Option<String>,
     htdocs: Option<String>,
     serve_workers: Option<u32>,
@@ -251,6 +302,7 @@ fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
         "expire_after_hours"
             | "meeting_minutes"
             | "open_early_minutes"
+            | "jwt_slack_minutes"
             | "cleanup_interval_minutes"
             | "max_bookings_per_hour"
             | "serve_workers"
@@ -342,7 +394,20 @@ impl RawConfig {
                 .unwrap_or_default(),
         )
         .map_err(|e| ConfigError(format!("trusted_proxies: {e}")))?;
+        let jwt = jwt_config(
+            JwtFields {
+                app_id: self.jwt_app_id,
+                secret: self.jwt_secret,
+                private_key_file: self.jwt_private_key_file,
+                key_id: self.jwt_key_id,
+                audience: self.jwt_audience,
+                subject: self.jwt_subject,
+                slack_minutes: self.jwt_slack_minutes,
+            },
+            &jitsi_url,
+        )?;
         Ok(Config {
+            jwt,
             database_url,
             database_file_mode,
             trusted_proxies,
@@ -408,6 +473,56 @@ impl RawConfig {
             )?,
         })
     }
+}
+
+/// The `jwt_*` keys as given.
+struct JwtFields {
+    app_id: Option<String>,
+    secret: Option<String>,
+    private_key_file: Option<String>,
+    key_id: Option<String>,
+    audience: Option<String>,
+    subject: Option<String>,
+    slack_minutes: Option<u32>,
+}
+
+/// Tokens are on when `jwt_app_id` is set; then exactly one key must be.
+fn jwt_config(f: JwtFields, jitsi_url: &str) -> Result<Option<JwtConfig>, ConfigError> {
+    let given = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+    let (secret, file, key_id) = (given(f.secret), given(f.private_key_file), given(f.key_id));
+    let Some(app_id) = given(f.app_id) else {
+        if secret.is_some() || file.is_some() {
+            return Err(ConfigError(
+                "jwt_secret or jwt_private_key_file is set, but jwt_app_id is not: set it to the app_id of Prosody's token configuration".into(),
+            ));
+        }
+        return Ok(None);
+    };
+    let key = match (secret, file) {
+        (Some(secret), None) => JwtKey::Secret(secret),
+        (None, Some(path)) => JwtKey::RsaFile {
+            path,
+            key_id: key_id.ok_or_else(|| {
+                ConfigError("jwt_private_key_file needs jwt_key_id (the kid Prosody's asap_key_server serves)".into())
+            })?,
+        },
+        _ => {
+            return Err(ConfigError(
+                "with jwt_app_id, set exactly one of jwt_secret (HS256) and jwt_private_key_file (RS256)".into(),
+            ));
+        }
+    };
+    let host = url::Url::parse(jitsi_url)
+        .ok()
+        .and_then(|u| u.host_str().map(str::to_string))
+        .unwrap_or_else(|| "*".to_string());
+    Ok(Some(JwtConfig {
+        app_id,
+        key,
+        audience: given(f.audience).unwrap_or_else(|| "jitsi".to_string()),
+        subject: given(f.subject).unwrap_or(host),
+        slack_minutes: in_range("jwt_slack_minutes", f.slack_minutes, 5, 0..=60)?,
+    }))
 }
 
 /// A number from the configuration, or its default, within `range`.

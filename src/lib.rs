@@ -20,4 +20,5 @@ pub mod meeting;
 pub mod pages;
 pub mod standing;
 pub mod store;
+pub mod token;
 pub mod web;

@@ -148,10 +148,38 @@ fn check() -> Result<(), String> {
         "  languages         {}",
         ctx.languages.codes().collect::<Vec<_>>().join(", ")
     );
+    println!("  room tokens       {}", tokens(&ctx.config));
     let mut store = store::open_for_command(&ctx.config).map_err(|e| format!("database: {e}"))?;
     store.find("check").map_err(|e| format!("database: {e}"))?;
     println!("database: reachable, schema present");
     Ok(())
+}
+
+/// How room tokens are made, without the key; an RSA key file that cannot be
+/// read as a key is an error here rather than at the first meeting's opening.
+fn tokens(config: &planado::config::Config) -> String {
+    use planado::config::JwtKey;
+    let Some(jwt) = &config.jwt else {
+        return "off".to_string();
+    };
+    let how = match &jwt.key {
+        JwtKey::Secret(_) => "HS256 with jwt_secret".to_string(),
+        JwtKey::RsaFile { path, key_id } => {
+            let grant = planado::token::Grant {
+                room: "check",
+                end: chrono::Utc::now(),
+                moderator: false,
+            };
+            match planado::token::mint(jwt, &grant, chrono::Utc::now()) {
+                Ok(_) => format!("RS256 with {path} (kid {key_id})"),
+                Err(e) => format!("RS256 with {path}: cannot sign ({e:?})"),
+            }
+        }
+    };
+    format!(
+        "{how}; iss {}, aud {}, sub {}, slack {} min",
+        jwt.app_id, jwt.audience, jwt.subject, jwt.slack_minutes
+    )
 }
 
 /// A configured URL, with a note when its host was written in punycode (the

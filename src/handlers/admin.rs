@@ -350,7 +350,7 @@ fn cancel(
 
 /// The organiser may enter at any time, also before the start.
 fn enter(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
-    let room_url = links::room_url(&ctx.config.jitsi_url, &meeting.room_id);
+    let room_url = super::invite::room_link(ctx, meeting, true)?;
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,

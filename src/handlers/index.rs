@@ -42,7 +42,19 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 /// A fresh secret room, straight into Jitsi; nothing is stored.
 fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
-    let room_url = format!("{}/{room}", ctx.config.jitsi_url);
+    // Whoever starts a room now organises it: a moderator's token, for one
+    // meeting's length.
+    let grant = crate::token::Grant {
+        room: &room,
+        end: ctx.now + chrono::Duration::minutes(ctx.config.meeting_minutes.into()),
+        moderator: true,
+    };
+    let room_url = crate::token::room_link(
+        &ctx.config.jitsi_url,
+        ctx.config.jwt.as_ref(),
+        &grant,
+        ctx.now,
+    )?;
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,

@@ -14,6 +14,7 @@ use crate::links;
 use crate::meeting::Meeting;
 use crate::pages::{self, ConsentPage, WaitingPage};
 use crate::standing::Phase;
+use crate::token::{self, Grant};
 use crate::web::{self, HttpResponse, Request};
 
 /// The waiting page reloads itself at least this often without JavaScript.
@@ -38,7 +39,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         && ids::admin_key_matches(key, meeting.as_ref().map(|m| m.admin_key_hash.as_slice()))
         && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
-        return web::see_other(&links::room_url(&ctx.config.jitsi_url, &m.room_id));
+        return web::see_other(&room_link(ctx, m, true)?);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
     if Phase::of(&meeting, ctx.now) == Phase::Waiting {
@@ -47,14 +48,32 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         open(
             req,
             ctx,
-            &links::room_url(&ctx.config.jitsi_url, &meeting.room_id),
+            &room_link(ctx, &meeting, false)?,
             Some(meeting.start),
         )
     }
 }
 
+/// The room of a meeting's current occurrence, with a token when Jitsi checks
+/// them (made now, at the redirect: never before the opening, never stored).
+pub fn room_link(ctx: &Context, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
+    let configured = chrono::Duration::minutes(ctx.config.meeting_minutes.into());
+    let grant = Grant {
+        room: &meeting.room_id,
+        end: meeting.start + meeting.length(configured),
+        moderator,
+    };
+    token::room_link(
+        &ctx.config.jitsi_url,
+        ctx.config.jwt.as_ref(),
+        &grant,
+        ctx.now,
+    )
+}
+
 /// The PHP Planado's `out.php?room=`: into a room whose id the visitor has
 /// (only ever handed out at the start), through the consent page if configured.
+/// It carries no token: a room id alone must not earn one.
 fn legacy_room(req: &Request, ctx: &Context, room: &str) -> Result<HttpResponse, Failure> {
     let room = room.trim().to_ascii_lowercase();
     if !ids::is_plausible_id(&room) {

@@ -348,6 +348,10 @@ impl Cgi {
         self
     }
 
+    pub fn envs(self, pairs: &[(&str, &str)]) -> Cgi {
+        pairs.iter().fold(self, |cgi, (k, v)| cgi.env(k, v))
+    }
+
     pub fn without(mut self, key: &str) -> Cgi {
         self.env.retain(|(k, _)| k != key);
         self

@@ -1,0 +1,96 @@
+//! Room tokens for a Jitsi that checks them (Prosody's `mod_token_verification`,
+//! `authentication = "token"`): made at the moment a visitor is sent into a
+//! room, never stored, never shown before the opening. A token names the room
+//! and its window (`nbf` a little before now, `exp` the occurrence's end plus
+//! the slack) and whether its holder moderates (the organiser); nothing about
+//! any person. Signed by `jsonwebtoken`: HS256 with the shared secret, or RS256
+//! with the private key file and its `kid`.
+
+use chrono::{DateTime, Duration, Utc};
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use serde::Serialize;
+
+use crate::config::{JwtConfig, JwtKey};
+use crate::error::Failure;
+use crate::links;
+
+/// Who is sent into which room, until when.
+pub struct Grant<'a> {
+    pub room: &'a str,
+    /// The end of the occurrence (the token expires `slack` after it).
+    pub end: DateTime<Utc>,
+    pub moderator: bool,
+}
+
+#[derive(Serialize)]
+struct Claims<'a> {
+    iss: &'a str,
+    aud: &'a str,
+    sub: &'a str,
+    room: &'a str,
+    iat: i64,
+    nbf: i64,
+    exp: i64,
+    context: Context,
+}
+
+#[derive(Serialize)]
+struct Context {
+    user: User,
+}
+
+/// Jitsi's role from the token: `moderator` is all Planado says of a user.
+#[derive(Serialize)]
+struct User {
+    moderator: bool,
+}
+
+/// The room's URL, with `?jwt=` when tokens are configured.
+pub fn room_link(
+    jitsi_url: &str,
+    jwt: Option<&JwtConfig>,
+    grant: &Grant<'_>,
+    now: DateTime<Utc>,
+) -> Result<String, Failure> {
+    let url = links::room_url(jitsi_url, grant.room);
+    match jwt {
+        None => Ok(url),
+        Some(config) => Ok(format!("{url}?jwt={}", mint(config, grant, now)?)),
+    }
+}
+
+/// A signed token for `grant` at `now`.
+pub fn mint(config: &JwtConfig, grant: &Grant<'_>, now: DateTime<Utc>) -> Result<String, Failure> {
+    let slack = Duration::minutes(config.slack_minutes.into());
+    let claims = Claims {
+        iss: &config.app_id,
+        aud: &config.audience,
+        sub: &config.subject,
+        room: grant.room,
+        iat: now.timestamp(),
+        // A little in the past, for clocks that lag behind ours.
+        nbf: (now - Duration::minutes(1).max(slack)).timestamp(),
+        exp: (grant.end + slack).timestamp(),
+        context: Context {
+            user: User {
+                moderator: grant.moderator,
+            },
+        },
+    };
+    let (header, key) = match &config.key {
+        JwtKey::Secret(secret) => (
+            Header::new(Algorithm::HS256),
+            EncodingKey::from_secret(secret.as_bytes()),
+        ),
+        JwtKey::RsaFile { path, key_id } => {
+            let pem = std::fs::read(path)
+                .map_err(|e| Failure::Internal(format!("jwt_private_key_file {path}: {e}")))?;
+            let mut header = Header::new(Algorithm::RS256);
+            header.kid = Some(key_id.clone());
+            (header, EncodingKey::from_rsa_pem(&pem))
+        }
+    };
+    let key = key.map_err(|e| Failure::Internal(format!("the token key: {e}")))?;
+    jsonwebtoken::encode(&header, &claims, &key)
+        .map_err(|e| Failure::Internal(format!("signing a room token: {e}")))
+}
