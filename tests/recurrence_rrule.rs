@@ -95,6 +95,10 @@ fn check(tz: Tz, local: NaiveDateTime, repeat: Repeat, count: u32) -> Result<(),
                 .single()
                 .is_some()
         );
+        // Only the same rule when the second occurrence keeps the wall-clock
+        // time: one that falls into a gap (read with the offset before it)
+        // would anchor the rest an hour off (Casablanca, 26 January 2031).
+        prop_assume!(rest.local_start().time() == local.time());
         let theirs = expand(&calendar_of(&rest))?;
         prop_assert_eq!(&ours[1..], &theirs[..]);
     }
