@@ -6,6 +6,14 @@ use askama::Template;
 use crate::error::Failure;
 use crate::i18n::Catalog;
 
+/// One of the form's choices in minutes: its field name, its label, and the
+/// options (value, label, selected).
+pub struct ChoiceField {
+    pub name: &'static str,
+    pub label: String,
+    pub options: Vec<(u32, String, bool)>,
+}
+
 #[derive(Template)]
 #[template(path = "index.html")]
 pub struct IndexPage<'a> {
@@ -18,12 +26,8 @@ pub struct IndexPage<'a> {
     pub default_tz: String,
     pub tz_note: String,
     pub repeats: Vec<(&'static str, String)>,
-    /// Minutes before the start, label, selected.
-    pub open_early: Vec<(u32, String, bool)>,
-    /// Minutes, label, selected.
-    pub lengths: Vec<(u32, String, bool)>,
-    /// Minutes before, label, selected.
-    pub reminders: Vec<(u32, String, bool)>,
+    /// When the room opens, the length, the reminder (templates/choices.html).
+    pub choices: Vec<ChoiceField>,
     pub max_count: u32,
     pub max_name: usize,
     pub count_hint: String,
@@ -131,12 +135,8 @@ pub struct AdminPage<'a> {
     pub time: String,
     pub zones: Vec<&'static str>,
     pub repeats: Vec<(&'static str, String, bool)>,
-    /// Minutes before the start, label, selected.
-    pub open_early: Vec<(u32, String, bool)>,
-    /// Minutes, label, selected.
-    pub lengths: Vec<(u32, String, bool)>,
-    /// Minutes before, label, selected.
-    pub reminders: Vec<(u32, String, bool)>,
+    /// When the room opens, the length, the reminder (templates/choices.html).
+    pub choices: Vec<ChoiceField>,
     pub count: u32,
     pub max_count: u32,
     /// The version the form shows: a save on top of a newer one is refused.

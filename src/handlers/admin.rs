@@ -19,7 +19,7 @@ use crate::error::Failure;
 use crate::i18n::Catalog;
 use crate::ids;
 use crate::links;
-use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat};
+use crate::meeting::{Choices, MAX_OCCURRENCES, Meeting, Repeat};
 use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
 use crate::store::Store;
 use crate::web::{self, HttpResponse, Params, Request};
@@ -222,9 +222,13 @@ fn admin_page<'a>(
         repeats: repeat_options(t)
             .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
             .collect(),
-        open_early: super::open_early_options(t, m.open_early_minutes),
-        lengths: super::length_options(t, m.length(ctx_length(ctx)).num_minutes() as u32),
-        reminders: super::reminder_options(t, m.reminder_minutes),
+        choices: super::choice_fields(
+            t,
+            Choices {
+                length_minutes: m.length(ctx_length(ctx)).num_minutes() as u32,
+                ..m.choices()
+            },
+        ),
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,

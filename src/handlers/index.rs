@@ -83,9 +83,7 @@ fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         repeats: super::repeat_options(&t)
             .map(|(r, label)| (r.as_str(), label))
             .collect(),
-        open_early: super::open_early_options(&t, ctx.config.open_early_minutes),
-        lengths: super::length_options(&t, ctx.config.meeting_minutes),
-        reminders: super::reminder_options(&t, 0),
+        choices: super::choice_fields(&t, super::booking::default_choices(ctx)),
         max_count: MAX_OCCURRENCES,
         max_name: MAX_NAME_CHARS,
         count_hint: t.fill("field_count_hint", &[("max", MAX_OCCURRENCES.to_string())]),

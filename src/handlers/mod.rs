@@ -12,6 +12,8 @@ use http::StatusCode;
 
 use crate::app::Context;
 use crate::i18n::Catalog;
+use crate::meeting::{Choices, REMINDER_MINUTES};
+use crate::pages::ChoiceField;
 
 use crate::error::Failure;
 use crate::web::{self, HttpResponse, Request};
@@ -60,26 +62,6 @@ pub fn repeat_options(t: &Catalog) -> impl Iterator<Item = (crate::meeting::Repe
         .map(|r| (r, t.get(&format!("repeat_{}", r.as_str())).to_string()))
 }
 
-/// The form's choices for when the room opens (0, 5, 10, 15 minutes before,
-/// and `current` when it is another value), with `current` selected.
-pub fn open_early_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
-    let mut minutes = vec![0, 5, 10, 15];
-    if !minutes.contains(&current) {
-        minutes.push(current);
-        minutes.sort_unstable();
-    }
-    minutes
-        .into_iter()
-        .map(|m| {
-            let label = match m {
-                0 => t.get("open_early_0").to_string(),
-                _ => t.fill("open_early_n", &[("minutes", m.to_string())]),
-            };
-            (m, label, m == current)
-        })
-        .collect()
-}
-
 /// "45 minutes", "1 h", "1 h 30 min" in the visitor's language.
 pub fn length_text(t: &Catalog, length: chrono::Duration) -> String {
     let minutes = length.num_minutes();
@@ -94,27 +76,57 @@ pub fn length_text(t: &Catalog, length: chrono::Duration) -> String {
     }
 }
 
-/// The form's lengths (and `current` when it is another one), `current` selected.
-pub fn length_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
-    let mut minutes = vec![15, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720];
+/// The form's three choices besides the schedule (when the room opens, the
+/// length, the reminder), each with `current` selected.
+pub fn choice_fields(t: &Catalog, current: Choices) -> Vec<ChoiceField> {
+    let field = |name, label: &str, options| ChoiceField {
+        name,
+        label: t.get(label).to_string(),
+        options,
+    };
+    vec![
+        field(
+            "open_early",
+            "field_open_early",
+            minute_options(&[0, 5, 10, 15], current.open_early_minutes, |m| match m {
+                0 => t.get("open_early_0").to_string(),
+                _ => t.fill("open_early_n", &[("minutes", m.to_string())]),
+            }),
+        ),
+        field(
+            "duration",
+            "field_duration",
+            minute_options(
+                &[15, 30, 45, 60, 90, 120, 180, 240, 360, 480, 720],
+                current.length_minutes,
+                |m| length_text(t, chrono::Duration::minutes(m.into())),
+            ),
+        ),
+        field(
+            "reminder",
+            "field_reminder",
+            minute_options(&REMINDER_MINUTES, current.reminder_minutes, |m| {
+                t.get(&format!("reminder_{m}")).to_string()
+            }),
+        ),
+    ]
+}
+
+/// The offered minutes (and `current` when it is another value, set by the
+/// API or the configuration), labelled, `current` selected.
+fn minute_options(
+    offered: &[u32],
+    current: u32,
+    label: impl Fn(u32) -> String,
+) -> Vec<(u32, String, bool)> {
+    let mut minutes = offered.to_vec();
     if !minutes.contains(&current) {
         minutes.push(current);
         minutes.sort_unstable();
     }
     minutes
         .into_iter()
-        .map(|m| {
-            let label = length_text(t, chrono::Duration::minutes(m.into()));
-            (m, label, m == current)
-        })
-        .collect()
-}
-
-/// The form's reminders, `current` selected.
-pub fn reminder_options(t: &Catalog, current: u32) -> Vec<(u32, String, bool)> {
-    crate::meeting::REMINDER_MINUTES
-        .into_iter()
-        .map(|m| (m, t.get(&format!("reminder_{m}")).to_string(), m == current))
+        .map(|m| (m, label(m), m == current))
         .collect()
 }
 
