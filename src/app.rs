@@ -13,6 +13,7 @@ use chrono::{DateTime, Duration, Utc};
 use crate::config::{Config, ConfigError};
 use crate::error::Failure;
 use crate::i18n::{Catalog, Languages};
+use crate::meeting::Meeting;
 use crate::store::pool::{self, Pool, StoreHandle};
 use crate::store::{self, StoreError};
 use crate::web::Request;
@@ -96,6 +97,17 @@ impl Context<'_> {
     /// How long an occurrence stays open after its start.
     pub fn expire(&self) -> Duration {
         Duration::hours(self.config.expire_after_hours.into())
+    }
+
+    /// The configured length of a meeting (`meeting_minutes`).
+    pub fn default_length(&self) -> Duration {
+        Duration::minutes(self.config.meeting_minutes.into())
+    }
+
+    /// How long `meeting` lasts: its own length, or the configured one for
+    /// meetings booked before lengths existed.
+    pub fn length_of(&self, meeting: &Meeting) -> Duration {
+        meeting.length(self.default_length())
     }
 
     /// Where the binaries are reached, for the links Planado hands out.

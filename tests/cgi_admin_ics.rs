@@ -18,6 +18,18 @@ fn booked(db: &Backend) -> (serde_json::Value, String, String) {
     (b, admin_q, invite_q)
 }
 
+/// The calendar file of a booking, through its `ics_url`.
+fn ics_of(db: &Backend, booking: &serde_json::Value) -> common::Response {
+    Cgi::new(
+        "ics",
+        db.url(),
+        "GET",
+        &query_of(booking["ics_url"].as_str().unwrap()),
+    )
+    .at(NOW)
+    .run()
+}
+
 fn admin(db: &Backend, query: &str) -> Cgi {
     Cgi::new("admin", db.url(), "GET", query).at(NOW)
 }
@@ -545,14 +557,7 @@ fn a_monthly_weekday_series_is_named_and_written(db: Backend) {
         "five of six"
     );
     assert_eq!(j["upcoming"][1], "2026-06-26T08:00:00Z");
-    let ics = Cgi::new(
-        "ics",
-        db.url(),
-        "GET",
-        &query_of(b["ics_url"].as_str().unwrap()),
-    )
-    .at(NOW)
-    .run();
+    let ics = ics_of(&db, &b);
     assert!(
         ics.body
             .contains("RRULE:FREQ=MONTHLY;INTERVAL=1;BYDAY=-1FR;COUNT=6\r\n"),
@@ -627,14 +632,7 @@ fn a_length_and_a_reminder(db: Backend) {
         (b["duration"].as_u64(), b["reminder"].as_u64()),
         (Some(180), Some(60))
     );
-    let ics = Cgi::new(
-        "ics",
-        db.url(),
-        "GET",
-        &query_of(b["ics_url"].as_str().unwrap()),
-    )
-    .at(NOW)
-    .run();
+    let ics = ics_of(&db, &b);
     for needle in [
         "DTSTART;TZID=Europe/Berlin:20260505T100000\r\n",
         "DTEND;TZID=Europe/Berlin:20260505T130000\r\n",

@@ -168,10 +168,10 @@ fn wait_until_up(addr: &str, what: &str, log: &Path, server: &mut Guard) {
     }
 }
 
-fn apache(site: &Site) -> Guard {
-    let dir = site.dir.path();
-    let example = shipped(
-        "apache-example.conf",
+/// A shipped Apache example with its two `Define` lines set to the site.
+fn shipped_apache(site: &Site, file: &str) -> String {
+    shipped(
+        file,
         &[
             (
                 "Define PLANADO_HOME",
@@ -182,7 +182,12 @@ fn apache(site: &Site) -> Guard {
                 format!("Define PLANADO_CONFIG {}", site.config().display()),
             ),
         ],
-    );
+    )
+}
+
+fn apache(site: &Site) -> Guard {
+    let dir = site.dir.path();
+    let example = shipped_apache(site, "apache-example.conf");
     std::fs::write(dir.join("planado-apache.conf"), example).unwrap();
     run_apache(
         site,
@@ -194,19 +199,7 @@ fn apache(site: &Site) -> Guard {
 /// Apache with the shipped mod_fcgid configuration.
 fn apache_fcgid(site: &Site) -> Guard {
     let dir = site.dir.path();
-    let example = shipped(
-        "apache-fcgid-example.conf",
-        &[
-            (
-                "Define PLANADO_HOME",
-                format!("Define PLANADO_HOME {}", site.home().display()),
-            ),
-            (
-                "Define PLANADO_CONFIG",
-                format!("Define PLANADO_CONFIG {}", site.config().display()),
-            ),
-        ],
-    );
+    let example = shipped_apache(site, "apache-fcgid-example.conf");
     std::fs::write(dir.join("planado-apache-fcgid.conf"), example).unwrap();
     let ipc = dir.join("fcgid");
     std::fs::create_dir(&ipc).unwrap();

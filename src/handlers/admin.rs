@@ -91,7 +91,7 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "start": rfc3339(m.start),
         "opens": rfc3339(m.opens()),
         "open_early": m.open_early_minutes,
-        "duration": m.length(ctx_length(ctx)).num_minutes(),
+        "duration": ctx.length_of(m).num_minutes(),
         "reminder": m.reminder_minutes,
         "series_start": rfc3339(m.schedule.series_start),
         "tz": m.schedule.tz.name(),
@@ -102,11 +102,6 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "sequence": m.sequence,
         "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
     })
-}
-
-/// The configured length, for meetings booked before lengths existed.
-fn ctx_length(ctx: &Context) -> chrono::Duration {
-    chrono::Duration::minutes(ctx.config.meeting_minutes.into())
 }
 
 /// How many occurrences the organiser's page lists, the current one first.
@@ -189,7 +184,7 @@ fn admin_page<'a>(
         start_text: start_text(t, &current),
         tz: tz.name().to_string(),
         repeat_text: repeat_text(t, &m.schedule),
-        length_text: super::length_text(t, m.length(ctx_length(ctx))),
+        length_text: super::length_text(t, ctx.length_of(m)),
         upcoming: if m.schedule.repeat == Repeat::None {
             Vec::new()
         } else {
@@ -225,7 +220,7 @@ fn admin_page<'a>(
         choices: super::choice_fields(
             t,
             Choices {
-                length_minutes: m.length(ctx_length(ctx)).num_minutes() as u32,
+                length_minutes: ctx.length_of(m).num_minutes() as u32,
                 ..m.choices()
             },
         ),
@@ -306,8 +301,6 @@ fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
         ("tz", meeting.schedule.tz.name().to_string()),
         ("repeat", meeting.schedule.repeat.as_str().to_string()),
         ("count", meeting.remaining().to_string()),
-        ("open_early", meeting.open_early_minutes.to_string()),
-        ("reminder", meeting.reminder_minutes.to_string()),
     ];
     for (name, value) in current {
         if params.get(name).is_none() {

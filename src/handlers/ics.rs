@@ -57,7 +57,7 @@ pub fn ics_text(ctx: &Context, base: &str, t: &Catalog, meeting: &Meeting, name:
             super::booking::opens_sentence(t, meeting, "\n")
         ),
         url: invite_url,
-        length: meeting.length(chrono::Duration::minutes(ctx.config.meeting_minutes.into())),
+        length: ctx.length_of(meeting),
         reminder: (meeting.reminder_minutes > 0)
             .then(|| chrono::Duration::minutes(meeting.reminder_minutes.into())),
     };

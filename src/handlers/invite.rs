@@ -57,10 +57,9 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 /// The room of a meeting's current occurrence, with a token when Jitsi checks
 /// them (made now, at the redirect: never before the opening, never stored).
 pub fn room_link(ctx: &Context, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
-    let configured = chrono::Duration::minutes(ctx.config.meeting_minutes.into());
     let grant = Grant {
         room: &meeting.room_id,
-        end: meeting.start + meeting.length(configured),
+        end: meeting.start + ctx.length_of(meeting),
         moderator,
     };
     token::room_link(
@@ -101,6 +100,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     let t = ctx.catalog(req);
     let tz = meeting.schedule.tz;
     let opens = meeting.opens();
+    let opens_early = opens < meeting.start;
     let until = opens - ctx.now;
     // Never wait longer than 30 s, and land on the opening when it is nearer.
     let millis = until.num_milliseconds();
@@ -109,7 +109,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         title: t.get("waiting_title").to_string(),
         app_base: String::new(),
         static_base: static_base(ctx),
-        starts_text: if opens < meeting.start {
+        starts_text: if opens_early {
             t.fill(
                 "waiting_opens",
                 &[
@@ -131,16 +131,10 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         opens_ms: opens.timestamp_millis(),
         length_text: t.fill(
             "waiting_length",
-            &[(
-                "length",
-                super::length_text(
-                    &t,
-                    meeting.length(chrono::Duration::minutes(ctx.config.meeting_minutes.into())),
-                ),
-            )],
+            &[("length", super::length_text(&t, ctx.length_of(meeting)))],
         ),
         countdown_label: t
-            .get(if opens < meeting.start {
+            .get(if opens_early {
                 "countdown_opens_label"
             } else {
                 "countdown_label"
