@@ -89,7 +89,6 @@ fn listen(addr: SocketAddr) -> std::io::Result<TcpListener> {
 /// The limits every connection gets, from the configuration.
 struct Limits {
     connections: Arc<Semaphore>,
-    workers: Arc<Semaphore>,
     header_timeout: Duration,
     body_timeout: Duration,
 }
@@ -101,7 +100,6 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
     let config = &app.config;
     let limits = Arc::new(Limits {
         connections: Arc::new(Semaphore::new(config.serve_max_connections as usize)),
-        workers: Arc::new(Semaphore::new(config.serve_workers as usize)),
         header_timeout: Duration::from_secs(config.serve_header_timeout_seconds.into()),
         body_timeout: Duration::from_secs(config.serve_body_timeout_seconds.into()),
     });
@@ -175,13 +173,11 @@ async fn answer(
     let collected = tokio::time::timeout(limits.body_timeout, collect(req)).await;
     let resp = match collected {
         Ok(Ok(req)) => {
-            let permit = Arc::clone(&limits.workers).acquire_owned().await;
-            tokio::task::spawn_blocking(move || {
-                let _permit = permit;
-                dispatch(&req, &app.at(clock::now()), local, peer)
-            })
-            .await
-            .unwrap_or_else(|_| plain_500())
+            // At most `serve_workers` run at once (the runtime's blocking
+            // threads); the others wait in its queue.
+            tokio::task::spawn_blocking(move || dispatch(&req, &app.at(clock::now()), local, peer))
+                .await
+                .unwrap_or_else(|_| plain_500())
         }
         Ok(Err((negotiation, failure))) => refusal(&negotiation, &app.at(now), failure),
         Err(_) => {
