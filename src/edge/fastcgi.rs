@@ -76,6 +76,9 @@ struct Server {
     in_flight: AtomicUsize,
     served: AtomicU64,
     max_requests: u64,
+    /// The process's own test clock (tests start the process with it), read
+    /// once; a request's own parameter wins.
+    test_now: Option<String>,
 }
 
 /// Serves FastCGI requests on standard input until told to stop.
@@ -96,6 +99,7 @@ pub fn serve(handler: Handler) -> ! {
         in_flight: AtomicUsize::new(0),
         served: AtomicU64::new(0),
         max_requests: max_requests.into(),
+        test_now: std::env::var(TEST_CLOCK_VAR).ok(),
     };
     let signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
@@ -190,10 +194,9 @@ fn answer(server: &Server, request: &Incoming) -> io::Result<Vec<u8>> {
     let pairs = name_value_pairs(&request.params)?;
     let mut vars = MetaVars::from_pairs(pairs);
     if vars.get(TEST_CLOCK_VAR).is_none()
-        && let Ok(now) = std::env::var(TEST_CLOCK_VAR)
+        && let Some(now) = &server.test_now
     {
-        // The process's own test clock (tests start the process with it).
-        vars.insert(TEST_CLOCK_VAR, now);
+        vars.insert(TEST_CLOCK_VAR, now.clone());
     }
     let response = panic::catch_unwind(AssertUnwindSafe(|| {
         let body = cgi::read_body(&vars, &mut request.stdin.as_slice());
@@ -303,8 +306,8 @@ fn write_answer(writer: &mut impl Write, id: u16, bytes: &[u8]) -> io::Result<()
         write_record(writer, STDOUT, id, chunk)?;
     }
     write_record(writer, STDOUT, id, &[])?;
-    end_request(writer, id, REQUEST_COMPLETE)?;
-    writer.flush()
+    // Flushes.
+    end_request(writer, id, REQUEST_COMPLETE)
 }
 
 fn end_request(writer: &mut impl Write, id: u16, protocol_status: u8) -> io::Result<()> {
