@@ -12,7 +12,15 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 const LANGUAGES: &[&str] = &["en", "de"];
-const CGI_BINARIES: &[&str] = &["index", "booking", "invite", "admin", "ics", "cleanup"];
+const CGI_BINARIES: &[&str] = &[
+    "index",
+    "booking",
+    "invite",
+    "admin",
+    "ics",
+    "cleanup",
+    "reservations",
+];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");

@@ -54,6 +54,9 @@ pub struct Config {
     /// Tokens for a Jitsi that checks them (`mod_token_verification`); `None`:
     /// room links carry no token.
     pub jwt: Option<JwtConfig>,
+    /// The reservation backend for Prosody's `mod_reservations`
+    /// (`src/handlers/reservations.rs`); `None`: off.
+    pub reservations: Option<ReservationsConfig>,
     /// `planado serve`: the address to listen on.
     pub listen: String,
     /// `planado serve`: the folder with the static files.
@@ -96,6 +99,8 @@ pub const KEYS: &[&str] = &[
     "jwt_audience",
     "jwt_subject",
     "jwt_slack_minutes",
+    "reservations_api_token",
+    "reservations_allow_unbooked",
     "listen",
     "htdocs",
     "serve_workers",
@@ -119,6 +124,29 @@ pub struct JwtConfig {
     /// Tolerance on both ends of a token's validity, in minutes.
     pub slack_minutes: u32,
 }
+
+/// The reservation backend: the secret Prosody sends as `Authorization:
+/// Bearer …`, and whether rooms Planado does not know may be created.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReservationsConfig {
+    pub api_token: String,
+    pub allow_unbooked: bool,
+}
+
+/// Never print the token (`planado check`, logs).
+impl fmt::Debug for ReservationsConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "ReservationsConfig {{ api_token: …, allow_unbooked: {} }}",
+            self.allow_unbooked
+        )
+    }
+}
+
+/// The shortest `reservations_api_token` accepted (a guessable one would let
+/// anyone ask which rooms exist).
+pub const MIN_RESERVATIONS_TOKEN_LEN: usize = 24;
 
 /// The signing key: a shared secret (HS256), or an RSA private key file with
 /// its key id (RS256, for `asap_key_server` setups; the file is read when a
@@ -169,6 +197,7 @@ impl Default for Config {
             trusted_proxies: Vec::new(),
             i18n_dir: String::new(),
             jwt: None,
+            reservations: None,
             listen: "127.0.0.1:8080".into(),
             htdocs: "htdocs".into(),
             serve_workers: 16,
@@ -239,6 +268,8 @@ struct RawConfig {
     jwt_audience: Option<String>,
     jwt_subject: Option<String>,
     jwt_slack_minutes: Option<u32>,
+    reservations_api_token: Option<String>,
+    reservations_allow_unbooked: Option<bool>,
     listen: Option<String>,
     htdocs: Option<String>,
     serve_workers: Option<u32>,
@@ -297,6 +328,15 @@ impl Config {
 /// Environment values are strings; the numeric keys are parsed here so that the
 /// message names the variable.
 fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
+    if key == "reservations_allow_unbooked" {
+        return match value.trim() {
+            "true" | "1" | "yes" => Ok(toml::Value::Boolean(true)),
+            "false" | "0" | "no" | "" => Ok(toml::Value::Boolean(false)),
+            other => Err(ConfigError(format!(
+                "PLANADO_RESERVATIONS_ALLOW_UNBOOKED must be true or false, not {other:?}"
+            ))),
+        };
+    }
     let numeric = matches!(
         key,
         "expire_after_hours"
@@ -406,8 +446,13 @@ impl RawConfig {
             },
             &jitsi_url,
         )?;
+        let reservations = reservations_config(
+            self.reservations_api_token,
+            self.reservations_allow_unbooked,
+        )?;
         Ok(Config {
             jwt,
+            reservations,
             database_url,
             database_file_mode,
             trusted_proxies,
@@ -522,6 +567,32 @@ fn jwt_config(f: JwtFields, jitsi_url: &str) -> Result<Option<JwtConfig>, Config
         audience: given(f.audience).unwrap_or_else(|| "jitsi".to_string()),
         subject: given(f.subject).unwrap_or(host),
         slack_minutes: in_range("jwt_slack_minutes", f.slack_minutes, 5, 0..=60)?,
+    }))
+}
+
+/// The reservation backend is on when `reservations_api_token` is set.
+fn reservations_config(
+    token: Option<String>,
+    allow_unbooked: Option<bool>,
+) -> Result<Option<ReservationsConfig>, ConfigError> {
+    let token = token.map(|t| t.trim().to_string()).unwrap_or_default();
+    if token.is_empty() {
+        if allow_unbooked == Some(true) {
+            return Err(ConfigError(
+                "reservations_allow_unbooked is true, but reservations_api_token is not: the reservation backend is off without its token".into(),
+            ));
+        }
+        return Ok(None);
+    }
+    let printable = token.bytes().all(|b| b.is_ascii_graphic());
+    if token.len() < MIN_RESERVATIONS_TOKEN_LEN || !printable {
+        return Err(ConfigError(format!(
+            "reservations_api_token must be at least {MIN_RESERVATIONS_TOKEN_LEN} visible ASCII characters without spaces (make one with: openssl rand -hex 32)"
+        )));
+    }
+    Ok(Some(ReservationsConfig {
+        api_token: token,
+        allow_unbooked: allow_unbooked.unwrap_or(false),
     }))
 }
 
@@ -674,5 +745,52 @@ mod tests {
                 .0
                 .contains("PLANADO_MEETING_MINUTES")
         );
+    }
+
+    const LONG: &str = "0123456789abcdef0123456789abcdef";
+
+    #[test]
+    fn the_reservation_backend_needs_a_long_token() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(Config::from_sources(None, none).unwrap().reservations, None);
+        let c = Config::from_sources(
+            None,
+            env(&[
+                ("reservations_api_token", LONG),
+                ("reservations_allow_unbooked", "yes"),
+            ]),
+        )
+        .unwrap();
+        let r = c.reservations.unwrap();
+        assert!(r.allow_unbooked);
+        assert!(
+            !format!("{r:?}").contains(LONG),
+            "the token is never printed"
+        );
+        for bad in [
+            &[("reservations_api_token", "short")][..],
+            &[(
+                "reservations_api_token",
+                "0123456789abcdef 0123456789abcdef",
+            )],
+            &[("reservations_allow_unbooked", "true")],
+            &[
+                ("reservations_api_token", LONG),
+                ("reservations_allow_unbooked", "maybe"),
+            ],
+        ] {
+            let e = Config::from_sources(None, env(bad)).unwrap_err();
+            assert!(
+                e.0.contains("RESERVATIONS") || e.0.contains("reservations"),
+                "{e}"
+            );
+        }
     }
 }

@@ -17,6 +17,8 @@ pub enum Failure {
         key: &'static str,
         args: Vec<(&'static str, String)>,
     },
+    /// 401: the reservation backend's shared secret is missing or wrong.
+    Unauthorized,
     /// 404: unknown, expired, or a wrong admin key (all answered alike).
     NotFound,
     /// 403: a browser's form post from another site.
@@ -63,6 +65,7 @@ impl Failure {
     pub fn status(&self) -> StatusCode {
         match self {
             Failure::BadInput { .. } => StatusCode::BAD_REQUEST,
+            Failure::Unauthorized => StatusCode::UNAUTHORIZED,
             Failure::NotFound => StatusCode::NOT_FOUND,
             Failure::CrossSite => StatusCode::FORBIDDEN,
             Failure::Conflict => StatusCode::CONFLICT,

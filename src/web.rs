@@ -50,6 +50,11 @@ pub struct Request {
     pub fallback_base_url: String,
     /// Who asks (for the booking cap), behind trusted proxies if configured.
     pub client: crate::client::Client,
+    /// The path below the binary (`PATH_INFO`; in `planado serve` the rest
+    /// after the binary's path): `/conference/…` for the reservation backend.
+    pub path_info: String,
+    /// The `Authorization` header, for the reservation backend's shared secret.
+    pub authorization: Option<String>,
 }
 
 /// What the edge (CGI or `planado serve`) knows about a request besides HTTP.
@@ -58,6 +63,8 @@ pub struct Origin {
     pub fallback_base_url: String,
     /// The peer's address as the edge saw it (`REMOTE_ADDR`, the socket's peer).
     pub peer: String,
+    /// The path below the binary (see `Request::path_info`).
+    pub path_info: String,
 }
 
 impl Request {
@@ -82,8 +89,13 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
             .unwrap_or("")
             .to_string()
     };
+    // A client that authenticates with a bearer token is a program (Prosody
+    // asking the reservation backend, which sends no `Accept`): JSON.
+    let bearer = header_text(header::AUTHORIZATION)
+        .get(..7)
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("bearer "));
     Negotiation {
-        wants_json: prefers_json(&header_text(header::ACCEPT)),
+        wants_json: bearer || prefers_json(&header_text(header::ACCEPT)),
         accept_language: header_text(header::ACCEPT_LANGUAGE),
     }
 }
@@ -122,6 +134,12 @@ pub fn parse_request(
             trusted_proxies,
         ),
         fallback_base_url: origin.fallback_base_url,
+        path_info: origin.path_info,
+        authorization: req
+            .headers()
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string),
     })
 }
 
@@ -292,6 +310,15 @@ pub fn see_other(location: &str) -> Result<HttpResponse, Failure> {
 pub fn with_retry_after(mut resp: HttpResponse, seconds: u64) -> HttpResponse {
     resp.headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+    resp
+}
+
+/// `WWW-Authenticate` for a 401 (RFC 6750: the client must send a bearer token).
+pub fn with_bearer_challenge(mut resp: HttpResponse) -> HttpResponse {
+    resp.headers_mut().insert(
+        header::WWW_AUTHENTICATE,
+        HeaderValue::from_static("Bearer realm=\"planado\""),
+    );
     resp
 }
 

@@ -201,6 +201,7 @@ fn origin(vars: &MetaVars) -> web::Origin {
     web::Origin {
         fallback_base_url: fallback_base_url(vars),
         peer: vars.text("REMOTE_ADDR").to_string(),
+        path_info: vars.text("PATH_INFO").to_string(),
     }
 }
 

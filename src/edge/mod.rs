@@ -160,12 +160,15 @@ pub fn failure_response(
     match failure {
         Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
         Failure::TooManyRequests(seconds) => web::with_retry_after(resp, seconds),
+        Failure::Unauthorized => web::with_bearer_challenge(resp),
         _ => resp,
     }
 }
 
-fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
+/// The title key and the message of a failure's page, in `t`'s language.
+pub(crate) fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
     match failure {
+        Failure::Unauthorized => ("error_title", t.get("error_unauthorized").to_string()),
         Failure::BadInput { key, args } => ("error_title", t.fill(key, args)),
         Failure::NotFound => ("notfound_title", t.get("notfound_text").to_string()),
         Failure::CrossSite => ("error_title", t.get("error_cross_site").to_string()),

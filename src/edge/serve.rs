@@ -42,9 +42,24 @@ pub const ROUTES: &[(&str, Handler)] = &[
     ("/ics", handlers::ics::handle),
 ];
 
-pub fn route(path: &str) -> Option<Handler> {
+/// The reservation backend, for the Jitsi server rather than for people or
+/// integrators (so not in `openapi.yaml`): it alone takes a path below its own,
+/// `/reservations/conference…`, as the `reservations` CGI binary takes it in
+/// `PATH_INFO`.
+pub const RESERVATIONS: &str = "/reservations";
+
+/// The handler for a request path, and the path below it.
+pub fn route(path: &str) -> Option<(Handler, &str)> {
+    if let Some(rest) = path.strip_prefix(RESERVATIONS)
+        && (rest.is_empty() || rest.starts_with('/'))
+    {
+        return Some((handlers::reservations::handle, rest));
+    }
     let path = if path == "/" { "/index" } else { path };
-    ROUTES.iter().find(|(p, _)| *p == path).map(|(_, h)| *h)
+    ROUTES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, h)| (*h, ""))
 }
 
 /// How long a stopping server waits for the requests in flight.
@@ -225,10 +240,11 @@ fn dispatch(
     peer: SocketAddr,
 ) -> HttpResponse {
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| match route(req.uri().path()) {
-        Some(handler) => {
+        Some((handler, path_info)) => {
             let origin = web::Origin {
                 fallback_base_url: fallback_base_url(req, local),
                 peer: peer.ip().to_string(),
+                path_info: path_info.to_string(),
             };
             respond(handler, req, ctx, origin)
         }

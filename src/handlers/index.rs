@@ -9,7 +9,7 @@ use crate::app::Context;
 use crate::booking_input::MAX_NAME_CHARS;
 use crate::error::Failure;
 use crate::ids;
-use crate::meeting::{MAX_OCCURRENCES, Repeat};
+use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat, Schedule};
 use crate::pages::{self, IndexPage};
 use crate::web::{self, HttpResponse, Request};
 
@@ -42,6 +42,14 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 /// A fresh secret room, straight into Jitsi; nothing is stored.
 fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
+    if ctx
+        .config
+        .reservations
+        .as_ref()
+        .is_some_and(|r| !r.allow_unbooked)
+    {
+        book_for_now(req, ctx, &room)?;
+    }
     // Whoever starts a room now organises it: a moderator's token, for one
     // meeting's length.
     let grant = crate::token::Grant {
@@ -62,6 +70,37 @@ fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure>
         );
     }
     web::see_other(&room_url)
+}
+
+/// With the reservation backend on, the Jitsi server creates only booked
+/// rooms: a room started now is booked, as a one-off from now with nobody's
+/// links (its invite id and admin key are thrown away), counted against the
+/// booking cap like any booking, deleted by cleanup after its window.
+fn book_for_now(req: &Request, ctx: &Context, room: &str) -> Result<(), Failure> {
+    let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
+    let schedule = Schedule {
+        series_start: ctx.now,
+        tz: ctx.config.default_timezone,
+        repeat: Repeat::None,
+        count: 1,
+    };
+    let meeting = Meeting::new(
+        ids::new_invite_id().map_err(internal)?,
+        room.to_string(),
+        ids::hash_admin_key(&ids::new_admin_key().map_err(internal)?),
+        schedule,
+        super::booking::default_choices(ctx),
+        ctx.expire(),
+    );
+    let mut store = ctx.store()?;
+    crate::booking_limit::admit(
+        store.as_mut(),
+        req.client,
+        ctx.now,
+        ctx.config.max_bookings_per_hour,
+    )?;
+    store.insert(&meeting)?;
+    Ok(())
 }
 
 fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {

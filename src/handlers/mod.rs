@@ -7,6 +7,7 @@ pub mod cleanup;
 pub mod ics;
 pub mod index;
 pub mod invite;
+pub mod reservations;
 
 use http::StatusCode;
 

@@ -204,6 +204,13 @@ impl Store for MariaDb {
             .pop())
     }
 
+    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>> {
+        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = :room LIMIT 1");
+        Ok(self
+            .select_meetings(&sql, params! { "room" => room_id })?
+            .pop())
+    }
+
     fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
         let p = advance_params(invite_id, from, to);
         self.retry(|c| {

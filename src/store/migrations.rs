@@ -39,6 +39,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0006_length_and_reminder.sql"),
         mariadb: include_str!("../../sql/mariadb/0006_length_and_reminder.sql"),
     },
+    Migration {
+        version: 7,
+        sqlite: include_str!("../../sql/sqlite/0007_room_index.sql"),
+        mariadb: include_str!("../../sql/mariadb/0007_room_index.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -1,5 +1,6 @@
 //! The only place that speaks SQL: one trait, a MariaDB and a SQLite backend.
-//! Every lookup goes through the primary key (`invite_id`) or the `due_at` index.
+//! Every lookup goes through the primary key (`invite_id`), the `due_at` index
+//! or the room index.
 
 mod mariadb;
 mod migrations;
@@ -75,6 +76,9 @@ pub trait Store: Send {
     fn insert_if_absent(&mut self, meeting: &Meeting) -> StoreResult<bool>;
     /// The meeting with this invite id (primary key lookup).
     fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>>;
+    /// The meeting whose current occurrence has the room `room_id` (through
+    /// the room index), for the reservation backend.
+    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>>;
     /// Moves a meeting from occurrence `from` to a later one, only if it is still
     /// at `from` (so two processes advancing at once advance it exactly once).
     fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool>;

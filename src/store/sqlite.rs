@@ -206,6 +206,16 @@ impl Store for Sqlite {
         row.map(MeetingRow::into_meeting).transpose()
     }
 
+    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>> {
+        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = ?1 LIMIT 1");
+        let row = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([room_id], Self::row_to_meeting).optional())
+            .map_err(unavailable)?;
+        row.map(MeetingRow::into_meeting).transpose()
+    }
+
     fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
         let v = advance_values(invite_id, from, to);
         self.conn

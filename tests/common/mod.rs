@@ -105,6 +105,7 @@ pub fn bin(name: &str) -> String {
         "admin" => env!("CARGO_BIN_EXE_admin"),
         "ics" => env!("CARGO_BIN_EXE_ics"),
         "cleanup" => env!("CARGO_BIN_EXE_cleanup"),
+        "reservations" => env!("CARGO_BIN_EXE_reservations"),
         other => panic!("no binary {other}"),
     }
     .to_string()

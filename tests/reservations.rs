@@ -1,0 +1,469 @@
+//! The reservation backend as Prosody's `mod_reservations` uses it: the exact
+//! requests the module sends (a form POST to `{prefix}/conference` with
+//! `name`, `start_time`, `mail_owner` and the configured `Authorization`
+//! header; GET and DELETE of `{prefix}/conference/{id}`), before, at and after
+//! the opening of every occurrence of a series (each with a fresh room), the
+//! shared secret, unknown rooms, malformed fields; as CGI on both stores and
+//! through `planado serve`.
+
+mod common;
+
+use chrono::{DateTime, Duration, Utc};
+use common::{Backend, Cgi, Response, book, query_of};
+use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+
+const TOKEN: &str = "a-reservations-token-of-the-tests-0123456789";
+/// What Prosody sends as `mail_owner`: the bare JID of whoever creates the room.
+const MAIL_OWNER: &str = "d8c1c0a4@guest.meet.example";
+/// A weekly series of three, Tuesdays 10:00 in Berlin (08:00 UTC in May),
+/// opening 10 minutes early, 60 minutes long; with `expire_after_hours = 1`
+/// each window ends 90 minutes after the start (the end plus 30 minutes).
+const SERIES: &str = "name=Weekly&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=3&open_early=10&duration=60";
+const BOOKED_AT: &str = "2026-05-04T08:00:00Z";
+
+fn config() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("PLANADO_RESERVATIONS_API_TOKEN", TOKEN),
+        ("PLANADO_EXPIRE_AFTER_HOURS", "1"),
+    ]
+}
+
+fn rfc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// `yyyy-MM-dd'T'HH:mm:ss.SSSZ`, as the module writes `start_time`.
+fn java(t: DateTime<Utc>) -> String {
+    t.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn enc(s: &str) -> String {
+    utf8_percent_encode(s, NON_ALPHANUMERIC).to_string()
+}
+
+/// A request to the `reservations` CGI binary as a web server passes on
+/// Prosody's: the path below the binary in `PATH_INFO`, its headers.
+fn prosody(db: &Backend, method: &str, path: &str, now: DateTime<Utc>) -> Cgi {
+    Cgi::new("reservations", db.url(), method, "")
+        .envs(&config())
+        .env("SCRIPT_NAME", "/cgi-bin/reservations")
+        .env("PATH_INFO", path)
+        .env("HTTP_AUTHORIZATION", &format!("Bearer {TOKEN}"))
+        .env("HTTP_USER_AGENT", "Prosody (0.12.4; posix)")
+        .env("HTTP_CONNECTION", "close")
+        .at(&rfc(now))
+}
+
+/// The module's one question: may the room `name` be created now?
+fn create(db: &Backend, name: &str, now: DateTime<Utc>) -> Response {
+    let form = format!(
+        "name={}&start_time={}&mail_owner={}",
+        enc(name),
+        enc(&java(now)),
+        enc(MAIL_OWNER)
+    );
+    let r = prosody(db, "POST", "/conference", now).form(&form).run();
+    assert_eq!(r.header("Content-Type"), Some("application/json"), "{r:?}");
+    r
+}
+
+fn only_room(db: &Backend) -> String {
+    let rooms = db.rooms();
+    assert_eq!(rooms.len(), 1, "{rooms:?}");
+    rooms[0].clone()
+}
+
+/// Runs the `cleanup` binary as cron would.
+fn cleanup(db: &Backend, now: DateTime<Utc>) {
+    common::stdout_of(
+        std::process::Command::new(common::bin("cleanup"))
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url())
+            .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
+            .env("PLANADO_TEST_NOW", rfc(now)),
+    );
+}
+
+fn every_occurrence_has_its_own_window(db: Backend) {
+    let booked = book(&db, BOOKED_AT, SERIES);
+    let invite_q = query_of(booked["invite_url"].as_str().unwrap());
+    let mut former: Vec<String> = Vec::new();
+    for k in 0..3 {
+        let start = at("2026-05-05T08:00:00Z") + Duration::weeks(k);
+        let opening = start - Duration::minutes(10);
+        let end = start + Duration::minutes(90);
+        if let Some(previous) = former.last() {
+            // The store still holds the last occurrence's room: it is over.
+            let r = create(&db, previous, opening - Duration::hours(2));
+            assert_eq!(r.status, 404, "occurrence {k}: {}", r.body);
+            // Moved on by a visitor (the second) or by cron's cleanup (the third).
+            let before = opening - Duration::hours(1);
+            if k == 1 {
+                let waiting = Cgi::new("invite", db.url(), "GET", &invite_q)
+                    .envs(&config())
+                    .at(&rfc(before))
+                    .run();
+                assert_eq!(waiting.status, 200);
+            } else {
+                cleanup(&db, before);
+            }
+        }
+        let room = only_room(&db);
+        assert!(!former.contains(&room), "a fresh room for occurrence {k}");
+
+        let early = create(&db, &room, opening - Duration::seconds(1));
+        assert_eq!(early.status, 403, "{}", early.body);
+        let message = early.json()["message"].as_str().unwrap().to_string();
+        assert!(
+            message.starts_with("This conference opens on ") && message.contains("Europe/Berlin"),
+            "{message}"
+        );
+        assert_eq!(early.json()["opens"], rfc(opening));
+
+        let open = create(&db, &room, opening);
+        assert_eq!(open.status, 200, "{}", open.body);
+        let conference = open.json();
+        assert_eq!(conference["id"], room.as_str());
+        assert_eq!(conference["name"], room.as_str());
+        assert_eq!(conference["mail_owner"], MAIL_OWNER);
+        assert_eq!(conference["start_time"], java(start));
+        assert_eq!(
+            conference["duration"],
+            90 * 60,
+            "Prosody ends the conference at the end of the window"
+        );
+        let keys: Vec<&String> = conference.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["duration", "id", "mail_owner", "name", "start_time"]);
+
+        // A tenant's room name, in capitals as a visitor may type it: echoed as sent.
+        let tenant_name = format!("[acme]{}", room.to_uppercase());
+        let tenant = create(&db, &tenant_name, opening + Duration::minutes(5));
+        assert_eq!(tenant.status, 200, "{}", tenant.body);
+        assert_eq!(tenant.json()["name"], tenant_name.as_str());
+        assert_eq!(tenant.json()["id"], room.as_str());
+
+        let fetched = prosody(
+            &db,
+            "GET",
+            &format!("/conference/{room}"),
+            start + Duration::minutes(30),
+        )
+        .run();
+        assert_eq!(fetched.status, 200, "{}", fetched.body);
+        assert_eq!(fetched.json()["start_time"], conference["start_time"]);
+        assert_eq!(fetched.json()["duration"], conference["duration"]);
+
+        // The room is destroyed and made again: DELETE changes nothing.
+        let deleted = prosody(&db, "DELETE", &format!("/conference/{room}"), start).run();
+        assert_eq!(deleted.status, 200);
+        assert_eq!(deleted.json(), serde_json::json!({}));
+        assert_eq!(create(&db, &room, end - Duration::seconds(1)).status, 200);
+
+        let late = create(&db, &room, end);
+        assert_eq!(late.status, 404, "{}", late.body);
+        assert!(
+            late.json()["message"]
+                .as_str()
+                .unwrap()
+                .contains("not booked")
+        );
+        for old in &former {
+            assert_eq!(create(&db, old, opening).status, 404, "an earlier room");
+        }
+        former.push(room);
+    }
+    cleanup(&db, at("2026-05-20T00:00:00Z"));
+    assert_eq!(db.count(), 0, "the series is over and deleted");
+    for old in &former {
+        assert_eq!(create(&db, old, at("2026-05-19T08:00:00Z")).status, 404);
+    }
+}
+
+on_both_backends!(every_occurrence_has_its_own_window);
+
+fn the_shared_secret_and_unknown_rooms(db: Backend) {
+    let booked = book(&db, BOOKED_AT, SERIES);
+    let room = only_room(&db);
+    let opening = at("2026-05-05T07:50:00Z");
+    let form = format!("name={room}&start_time={}", enc(&java(opening)));
+    let ask = |auth: Option<&str>| {
+        let cgi = prosody(&db, "POST", "/conference", opening).form(&form);
+        match auth {
+            Some(value) => cgi.env("HTTP_AUTHORIZATION", value),
+            None => cgi.without("HTTP_AUTHORIZATION"),
+        }
+        .run()
+    };
+    for refused in [
+        None,
+        Some(""),
+        Some("Bearer"),
+        Some("Bearer not-the-token"),
+        Some(&format!("Bearer {TOKEN}x")),
+        Some(&format!("Basic {TOKEN}")),
+    ] {
+        let r = ask(refused);
+        assert_eq!(r.status, 401, "{refused:?}: {}", r.body);
+        assert_eq!(
+            r.header("WWW-Authenticate"),
+            Some("Bearer realm=\"planado\"")
+        );
+        assert!(r.json()["message"].is_string());
+    }
+    assert_eq!(ask(Some(&format!("bearer {TOKEN}"))).status, 200);
+    assert_eq!(
+        ask(Some(&format!("Bearer {TOKEN}"))).json()["mail_owner"],
+        ""
+    );
+
+    // Off unless configured: the address does not exist.
+    let off = prosody(&db, "POST", "/conference", opening)
+        .without("PLANADO_RESERVATIONS_API_TOKEN")
+        .form(&form)
+        .run();
+    assert_eq!(off.status, 404);
+
+    let unknown = "abcdefghijklmnopqrstuvwxyz234567";
+    let r = create(&db, unknown, opening);
+    assert_eq!(r.status, 404);
+    assert_eq!(create(&db, "SomeonesOwnRoom", opening).status, 404);
+    // A Jitsi shared with other uses: unknown rooms open, booked ones keep their window.
+    let shared = |name: &str, now: DateTime<Utc>| {
+        let form = format!("name={}&start_time={}", enc(name), enc(&java(now)));
+        prosody(&db, "POST", "/conference", now)
+            .env("PLANADO_RESERVATIONS_ALLOW_UNBOOKED", "true")
+            .form(&form)
+            .run()
+    };
+    let r = shared("SomeonesOwnRoom", opening);
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["name"], "SomeonesOwnRoom");
+    assert_eq!(r.json()["duration"], 3600, "expire_after_hours");
+    assert_eq!(r.json()["start_time"], java(opening));
+    assert_eq!(shared(&room, opening - Duration::minutes(1)).status, 403);
+    assert_eq!(shared(&room, opening).status, 200);
+    // The invitation link is not a room.
+    let invite_id = common::invite_id(booked["invite_url"].as_str().unwrap());
+    assert_eq!(create(&db, &invite_id, opening).status, 404);
+}
+
+on_both_backends!(the_shared_secret_and_unknown_rooms);
+
+/// A refusal in JSON: the backend's own carry Prosody's `message`; those the
+/// edge gives before the backend runs (a body that is too large, not a form,
+/// not percent-encoded) carry the API's `error`.
+fn assert_json_error(r: &Response) {
+    let body = r.json();
+    assert!(
+        body["message"].is_string() || body["error"].is_string(),
+        "{}",
+        r.body
+    );
+}
+
+#[test]
+fn malformed_requests_get_json_errors() {
+    let db = common::sqlite();
+    let now = at("2026-05-05T07:50:00Z");
+    let post = |body: &str| prosody(&db, "POST", "/conference", now).form(body).run();
+    let start = enc(&java(now));
+    for (body, status) in [
+        (format!("start_time={start}"), 400),
+        (format!("name=&start_time={start}"), 400),
+        (format!("name=%5Bacme%5D&start_time={start}"), 400),
+        (format!("name=a%0Ab&start_time={start}"), 400),
+        (format!("name={}&start_time={start}", "a".repeat(300)), 400),
+        ("name=room".to_string(), 400),
+        ("name=room&start_time=yesterday".to_string(), 400),
+        (
+            "name=room&start_time=2026-02-30T10%3A00%3A00.000Z".to_string(),
+            400,
+        ),
+        (format!("name=%zz&start_time={start}"), 400),
+    ] {
+        let r = post(&body);
+        assert_eq!(r.status, status, "{body}: {}", r.body);
+        assert_json_error(&r);
+    }
+    let too_large = post(&format!(
+        "name=room&start_time={start}&x={}",
+        "a".repeat(20_000)
+    ));
+    assert_eq!(too_large.status, 413);
+    assert_json_error(&too_large);
+    let not_a_form = prosody(&db, "POST", "/conference", now)
+        .form("{}")
+        .env("CONTENT_TYPE", "application/json")
+        .run();
+    assert_eq!(not_a_form.status, 415);
+    assert_json_error(&not_a_form);
+    for (method, path, status) in [
+        ("GET", "/conference", 405),
+        ("PUT", "/conference", 405),
+        ("POST", "/conference/abc", 405),
+        ("GET", "", 404),
+        ("GET", "/", 404),
+        ("GET", "/conference/", 404),
+        ("GET", "/conference/a/b", 404),
+        ("POST", "/conferences", 404),
+    ] {
+        let r = prosody(&db, method, path, now).run();
+        assert_eq!(r.status, status, "{method} {path}: {}", r.body);
+        assert_json_error(&r);
+        if status == 405 {
+            assert!(r.header("Allow").is_some());
+        }
+        common::assert_security_headers(|h| r.header(h).map(str::to_string), path);
+    }
+}
+
+/// With the reservation backend on, "start a room now" books the room for
+/// now, so that the Jitsi server lets it be created.
+fn a_room_started_now_is_booked(db: Backend) {
+    let now = at("2026-05-05T07:50:00Z");
+    let started = Cgi::new("index", db.url(), "POST", "")
+        .envs(&config())
+        .at(&rfc(now))
+        .form("action=now")
+        .run();
+    assert_eq!(started.status, 303, "{}", started.body);
+    let room = started
+        .header("Location")
+        .unwrap()
+        .trim_start_matches("https://jitsi.test/")
+        .to_string();
+    assert_eq!(only_room(&db), room);
+    let r = create(&db, &room, now + Duration::seconds(5));
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["start_time"], java(now));
+    // Without the reservation backend, nothing is stored.
+    let plain = Cgi::new("index", db.url(), "POST", "")
+        .at(&rfc(now))
+        .form("action=now")
+        .run();
+    assert_eq!(plain.status, 303);
+    assert_eq!(db.count(), 1);
+}
+
+on_both_backends!(a_room_started_now_is_booked);
+
+/// The same backend under `planado serve`, at `/reservations/conference`.
+#[test]
+fn through_planado_serve() {
+    let mut env = config();
+    env.push(("PLANADO_JITSI_URL", "https://jitsi.test"));
+    let served = common::serve(&env);
+    let now = common::now_in_a_fresh_minute();
+    let local = now.with_timezone(&chrono_tz::Europe::Berlin);
+    let form = format!(
+        "name=Now&date={}&time={}&tz=Europe%2FBerlin",
+        local.format("%Y-%m-%d"),
+        enc(&local.format("%H:%M").to_string())
+    );
+    let booked = common::http(
+        &served.addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some(&form),
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let invite_url = booked.json()["invite_url"].as_str().unwrap().to_string();
+    let path = invite_url.split_once(&served.addr).unwrap().1.to_string();
+    let visit = common::http(&served.addr, "GET", &path, "text/html", None);
+    assert_eq!(visit.status, 303, "the meeting has started");
+    let room = visit
+        .header("Location")
+        .unwrap()
+        .trim_start_matches("https://jitsi.test/")
+        .to_string();
+    let request = |method: &str, path: &str, auth: &str, body: &str| {
+        let mut head = format!(
+            "{method} /reservations{path} HTTP/1.1\r\nHost: {}\r\nUser-Agent: Prosody (0.12.4; posix)\r\nConnection: close\r\n{auth}",
+            served.addr
+        );
+        if !body.is_empty() {
+            head.push_str(&format!(
+                "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+                body.len()
+            ));
+        }
+        common::raw_http(&served.addr, format!("{head}\r\n{body}").as_bytes())
+    };
+    let bearer = format!("Authorization: Bearer {TOKEN}\r\n");
+    let ask = format!(
+        "name={room}&start_time={}&mail_owner={}",
+        enc(&java(Utc::now())),
+        enc(MAIL_OWNER)
+    );
+    let open = request("POST", "/conference", &bearer, &ask);
+    assert_eq!(open.status, 200, "{}", open.body);
+    assert_eq!(open.json()["id"], room.as_str());
+    assert_eq!(open.json()["mail_owner"], MAIL_OWNER);
+    let fetched = request("GET", &format!("/conference/{room}"), &bearer, "");
+    assert_eq!(fetched.status, 200);
+    assert_eq!(fetched.json()["start_time"], open.json()["start_time"]);
+    assert_eq!(
+        request("DELETE", &format!("/conference/{room}"), &bearer, "").status,
+        200
+    );
+    let refused = request("POST", "/conference", "", &ask);
+    assert_eq!(refused.status, 401);
+    assert!(refused.header("WWW-Authenticate").is_some());
+    let unknown = request(
+        "GET",
+        "/conference/abcdefghijklmnopqrstuvwxyz234567",
+        &bearer,
+        "",
+    );
+    assert_eq!(unknown.status, 404);
+    assert_eq!(request("GET", "/elsewhere", &bearer, "").status, 404);
+    // Not a prefix match of another name.
+    let elsewhere = common::http(
+        &served.addr,
+        "GET",
+        "/reservationsx",
+        "application/json",
+        None,
+    );
+    assert_eq!(elsewhere.status, 404);
+}
+
+/// Finding a meeting by its room goes through the room index (migration 7),
+/// never through a scan of every meeting.
+fn the_room_is_found_through_its_index(db: Backend) {
+    book(&db, BOOKED_AT, SERIES);
+    let room = only_room(&db);
+    let query = format!("SELECT invite_id FROM meetings WHERE room_id = '{room}' LIMIT 1");
+    let plan = match &db {
+        Backend::Sqlite { .. } => {
+            let conn = rusqlite::Connection::open(db.url().trim_start_matches("sqlite:")).unwrap();
+            let mut stmt = conn
+                .prepare(&format!("EXPLAIN QUERY PLAN {query}"))
+                .unwrap();
+            let details: Vec<String> = stmt
+                .query_map([], |row| row.get(3))
+                .unwrap()
+                .map(Result::unwrap)
+                .collect();
+            details.join("; ")
+        }
+        Backend::MariaDb { url, .. } => {
+            use mysql::prelude::Queryable;
+            let mut conn = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
+            let keys: Vec<Option<String>> = conn
+                .query_map(format!("EXPLAIN {query}"), |row: mysql::Row| {
+                    row.get::<Option<String>, _>("key").flatten()
+                })
+                .unwrap();
+            format!("{keys:?}")
+        }
+    };
+    assert!(plan.contains("meetings_room"), "{plan}");
+}
+
+on_both_backends!(the_room_is_found_through_its_index);
