@@ -65,7 +65,15 @@ impl Site {
         let home = dir.path().join("planado");
         let cgi = home.join("cgi-bin");
         std::fs::create_dir_all(&cgi).unwrap();
-        for bin in ["index", "booking", "invite", "admin", "ics", "cleanup"] {
+        for bin in [
+            "index",
+            "booking",
+            "invite",
+            "admin",
+            "ics",
+            "cleanup",
+            "reservations",
+        ] {
             std::fs::copy(common::bin(bin), cgi.join(bin)).unwrap();
         }
         copy_dir(
@@ -82,7 +90,7 @@ impl Site {
         let db_url =
             url.unwrap_or_else(|| format!("sqlite:{}", data.join("planado.sqlite").display()));
         let config = format!(
-            "database_url = \"{db_url}\"\njitsi_url = \"{jitsi}\"\npublic_url = \"http://127.0.0.1:{port}\"\ndefault_timezone = \"Europe/Berlin\"\n"
+            "database_url = \"{db_url}\"\njitsi_url = \"{jitsi}\"\npublic_url = \"http://127.0.0.1:{port}\"\ndefault_timezone = \"Europe/Berlin\"\nreservations_api_token = \"{RESERVATIONS_TOKEN}\"\n"
         );
         std::fs::write(dir.path().join("planado.toml"), config).unwrap();
         common::stdout_of(
@@ -320,6 +328,41 @@ fn run_lighttpd(site: &Site, example_file: &str, more: &[(&str, String)]) -> Gua
     guard
 }
 
+/// The reservation backend's shared secret in every site's configuration.
+const RESERVATIONS_TOKEN: &str = "the-web-server-tests-reservation-token";
+
+/// Prosody's question through the web server: the path below the binary and
+/// the Authorization header must both reach it.
+fn reservations(addr: &str, room: &str) {
+    let ask = |path: &str, auth: bool, body: &str| {
+        let mut head = format!(
+            "POST /reservations{path} HTTP/1.1\r\nHost: {addr}\r\nUser-Agent: Prosody (0.12.4; posix)\r\nConnection: close\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        if auth {
+            head.push_str(&format!("Authorization: Bearer {RESERVATIONS_TOKEN}\r\n"));
+        }
+        common::raw_http(addr, format!("{head}\r\n{body}").as_bytes())
+    };
+    let form = format!(
+        "name={room}&start_time={}&mail_owner=owner%40guest.meet.example",
+        chrono::Utc::now().format("%Y-%m-%dT%H%%3A%M%%3A%S.000Z")
+    );
+    let open = ask("/conference", true, &form);
+    assert_eq!(open.status, 200, "{}\n{}", open.head, open.body);
+    assert_eq!(open.json()["id"], room);
+    assert_eq!(open.json()["mail_owner"], "owner@guest.meet.example");
+    common::assert_security_headers(|h| open.header(h), "a reservation");
+    let refused = ask("/conference", false, &form);
+    assert_eq!(refused.status, 401, "{}", refused.body);
+    let unknown = ask(
+        "/conference",
+        true,
+        "name=nobodysroom&start_time=2026-01-01T00%3A00%3A00.000Z",
+    );
+    assert_eq!(unknown.status, 404, "{}", unknown.body);
+}
+
 /// A stand-in for Jitsi; the tests only look at where they are sent.
 const JITSI: &str = "https://jitsi.test";
 
@@ -405,11 +448,13 @@ fn the_whole_flow(site: &Site) {
     );
     assert_eq!(open.status, 303, "{}", open.head);
     headers(&open, "the way into the room");
-    assert!(
-        open.header("Location")
-            .unwrap()
-            .starts_with(&format!("{JITSI}/"))
-    );
+    let room = open
+        .header("Location")
+        .unwrap()
+        .strip_prefix(&format!("{JITSI}/"))
+        .unwrap()
+        .to_string();
+    reservations(&addr, &room);
 
     // The organiser changes the time; the calendar follows.
     let admin = path(b.json()["admin_url"].as_str().unwrap());
@@ -792,7 +837,7 @@ fn nginx_fastcgi_with(site: &Site, env: &[(&str, &str)]) -> Vec<Guard> {
     let sockets = dir.join("sockets");
     std::fs::create_dir(&sockets).unwrap();
     let mut guards = Vec::new();
-    for bin in ["index", "booking", "invite", "admin", "ics"] {
+    for bin in ["index", "booking", "invite", "admin", "ics", "reservations"] {
         let socket = sockets.join(format!("{bin}.socket"));
         let child = Command::new("spawn-fcgi")
             .args(["-n", "-M", "0666", "-b", "4096", "-s"])

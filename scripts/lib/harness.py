@@ -66,7 +66,7 @@ def apache(tmp, port, config):
     """Apache on 127.0.0.1:port serving an install in tmp with the given config."""
     home = os.path.join(tmp, "planado")
     os.makedirs(home + "/cgi-bin")
-    for b in ["index", "booking", "invite", "admin", "ics", "cleanup"]:
+    for b in ["index", "booking", "invite", "admin", "ics", "cleanup", "reservations"]:
         shutil.copy(f"{BIN}/{b}", f"{home}/cgi-bin/{b}")
     shutil.copytree(ROOT + "/htdocs", home + "/htdocs")
     os.makedirs(tmp + "/logs")

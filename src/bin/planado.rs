@@ -149,6 +149,7 @@ fn check() -> Result<(), String> {
         ctx.languages.codes().collect::<Vec<_>>().join(", ")
     );
     println!("  room tokens       {}", tokens(&ctx.config));
+    println!("  reservations      {}", reservations(&ctx.config));
     let mut store = store::open_for_command(&ctx.config).map_err(|e| format!("database: {e}"))?;
     store.find("check").map_err(|e| format!("database: {e}"))?;
     println!("database: reachable, schema present");
@@ -180,6 +181,17 @@ fn tokens(config: &planado::config::Config) -> String {
         "{how}; iss {}, aud {}, sub {}, slack {} min",
         jwt.app_id, jwt.audience, jwt.subject, jwt.slack_minutes
     )
+}
+
+/// Whether the reservation backend answers, without its token.
+fn reservations(config: &planado::config::Config) -> String {
+    match &config.reservations {
+        None => "off".to_string(),
+        Some(r) if r.allow_unbooked => {
+            "on (Bearer token set); rooms Planado does not know may open too".to_string()
+        }
+        Some(_) => "on (Bearer token set); only booked rooms in their window".to_string(),
+    }
 }
 
 /// A configured URL, with a note when its host was written in punycode (the

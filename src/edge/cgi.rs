@@ -151,6 +151,16 @@ pub fn http_request(vars: &MetaVars) -> (HttpRequest, Option<Failure>) {
             headers.insert(name, value);
         }
     }
+    // Apache hands the Authorization header to CGI programs only when told
+    // (`CGIPassAuth`); a `.htaccess` passes it through a rewrite instead, which
+    // Apache renames after its internal redirect.
+    if !headers.contains_key(http::header::AUTHORIZATION)
+        && let Some((name, value)) = vars
+            .get("REDIRECT_HTTP_AUTHORIZATION")
+            .and_then(|value| header("AUTHORIZATION", value))
+    {
+        headers.insert(name, value);
+    }
     (req, refusal)
 }
 
