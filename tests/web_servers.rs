@@ -708,17 +708,24 @@ fn apache_shared_hosting(site: &Site) -> Guard {
         htdocs.join(".htaccess"),
     )
     .unwrap();
-    std::fs::copy(site.config(), site.home().join("cgi-bin/planado.toml")).unwrap();
     std::fs::copy(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("htaccess-cgi-bin-example"),
         site.home().join("cgi-bin/.htaccess"),
     )
     .unwrap();
+    shared_hosting_apache(site, &site.home())
+}
+
+/// The host's Apache serving `home/htdocs` as the web root and `home/cgi-bin`
+/// as its cgi-bin, each folder configured by its own `.htaccess`, with the
+/// site's configuration as `planado.toml` beside the binaries.
+fn shared_hosting_apache(site: &Site, home: &Path) -> Guard {
+    std::fs::copy(site.config(), home.join("cgi-bin/planado.toml")).unwrap();
     let site_part = format!(
         "DocumentRoot {h}\n<Directory {h}>\n  AllowOverride All\n  Require all granted\n</Directory>\n\
          ScriptAlias /cgi-bin/ {c}/\n<Directory {c}>\n  Options +ExecCGI\n  AllowOverride All\n  Require all granted\n</Directory>\n",
-        h = htdocs.display(),
-        c = site.home().join("cgi-bin").display(),
+        h = home.join("htdocs").display(),
+        c = home.join("cgi-bin").display(),
     );
     run_apache(site, &[], &site_part)
 }
@@ -1118,4 +1125,340 @@ fn a_fastcgi_process_retires_after_its_requests() {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert!(status.success(), "invite exited with {status}");
+}
+
+/// What scripts/release made (target/dist); scripts/test builds it first.
+fn release_dir() -> PathBuf {
+    let dir = std::env::var_os("PLANADO_TEST_RELEASE").expect(
+        "PLANADO_TEST_RELEASE names scripts/release's target/dist (scripts/test builds it)",
+    );
+    PathBuf::from(dir)
+}
+
+/// The one file in the release folder whose name ends with `suffix`.
+fn released(suffix: &str) -> PathBuf {
+    let found: Vec<PathBuf> = std::fs::read_dir(release_dir())
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(suffix))
+        .collect();
+    assert_eq!(found.len(), 1, "one *{suffix} in the release: {found:?}");
+    found[0].clone()
+}
+
+/// The release archive unpacked into `into`; returns its top folder.
+fn unpacked_archive(into: &Path) -> PathBuf {
+    let archive = released("-x86_64-linux.tar.gz");
+    let status = Command::new("tar")
+        .arg("-xzf")
+        .arg(&archive)
+        .arg("-C")
+        .arg(into)
+        .status()
+        .unwrap();
+    assert!(status.success(), "tar -xzf {}", archive.display());
+    let name = archive.file_name().unwrap().to_string_lossy();
+    into.join(name.trim_end_matches(".tar.gz"))
+}
+
+const CGI_BINARIES: [&str; 7] = [
+    "index",
+    "booking",
+    "invite",
+    "admin",
+    "ics",
+    "cleanup",
+    "reservations",
+];
+
+/// The highest `GLIBC_x.y` symbol version a binary needs, as (x, y).
+fn highest_glibc(binary: &Path) -> (u32, u32) {
+    let out = Command::new("objdump")
+        .arg("-T")
+        .arg(binary)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "objdump -T {}", binary.display());
+    String::from_utf8_lossy(&out.stdout)
+        .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
+        .filter_map(|w| w.strip_prefix("GLIBC_"))
+        .filter_map(|v| {
+            let mut parts = v.split('.').map(|n| n.parse::<u32>().ok());
+            Some((parts.next()??, parts.next().flatten().unwrap_or(0)))
+        })
+        .max()
+        .unwrap_or((0, 0))
+}
+
+/// The shared libraries a binary names (`readelf -d`).
+fn needed(binary: &Path) -> Vec<String> {
+    let out = Command::new("readelf")
+        .arg("-d")
+        .arg(binary)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("(NEEDED)"))
+        .filter_map(|l| l.split('[').nth(1)?.split(']').next().map(str::to_string))
+        .collect()
+}
+
+/// Every shipped binary runs on glibc 2.17 (CentOS 7) and needs nothing but
+/// glibc; the archive holds what the README promises, checked by its sums.
+#[test]
+fn the_release_runs_on_old_linux_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let top = unpacked_archive(dir.path());
+    let glibc_parts = [
+        "libc.so.6",
+        "libm.so.6",
+        "libpthread.so.0",
+        "libdl.so.2",
+        "librt.so.1",
+        "ld-linux-x86-64.so.2",
+    ];
+    let binaries = CGI_BINARIES
+        .iter()
+        .map(|b| top.join("cgi-bin").join(b))
+        .chain([top.join("planado")]);
+    for binary in binaries {
+        let what = binary.display().to_string();
+        assert!(
+            highest_glibc(&binary) <= (2, 17),
+            "{what} needs a newer glibc"
+        );
+        let libraries = needed(&binary);
+        assert!(
+            !libraries.is_empty(),
+            "{what} is dynamically linked to glibc"
+        );
+        for lib in &libraries {
+            assert!(glibc_parts.contains(&lib.as_str()), "{what} needs {lib}");
+        }
+        let sections = Command::new("readelf")
+            .arg("-S")
+            .arg(&binary)
+            .output()
+            .unwrap();
+        assert!(
+            !String::from_utf8_lossy(&sections.stdout).contains(".symtab"),
+            "{what} is stripped"
+        );
+        let mode = std::fs::metadata(&binary).unwrap().permissions().mode();
+        assert_eq!(mode & 0o111, 0o111, "{what} is executable");
+    }
+    for shipped in [
+        "README.md",
+        "LICENSE",
+        "SHA256SUMS",
+        "htdocs/.htaccess",
+        "htdocs/css/planado.css",
+        "cgi-bin/.htaccess",
+        "examples/planado.example.toml",
+        "examples/apache-example.conf",
+        "examples/apache-fcgid-example.conf",
+        "examples/lighttpd-example.conf",
+        "examples/lighttpd-fastcgi-example.conf",
+        "examples/nginx-example.conf",
+        "examples/nginx-fastcgi-example.conf",
+        "examples/htaccess-example",
+        "examples/htaccess-cgi-bin-example",
+    ] {
+        assert!(top.join(shipped).is_file(), "the archive has {shipped}");
+    }
+    let sums = Command::new("sha256sum")
+        .args(["--check", "--strict", "--quiet", "SHA256SUMS"])
+        .current_dir(&top)
+        .output()
+        .unwrap();
+    assert!(
+        sums.status.success(),
+        "{}",
+        String::from_utf8_lossy(&sums.stdout)
+    );
+    let listed = std::fs::read_to_string(top.join("SHA256SUMS")).unwrap();
+    assert!(listed.contains("  cgi-bin/invite\n") && listed.contains("  planado\n"));
+}
+
+/// "Upload these two folders": the archive's cgi-bin and htdocs as they are,
+/// with their own .htaccess files, under the host's Apache, and a
+/// planado.toml beside the binaries, serve the whole flow.
+#[test]
+fn the_release_archive_is_a_shared_hosting_install() {
+    let site = Site::new(JITSI);
+    let top = unpacked_archive(site.dir.path());
+    open_to_all(&top, 0o755);
+    let _server = shared_hosting_apache(&site, &top);
+    the_whole_flow(&site);
+    let addr = site.addr();
+    for closed in ["/cgi-bin/cleanup", "/cgi-bin/planado.toml"] {
+        assert_eq!(
+            http(&addr, "GET", closed, "text/plain", None).status,
+            403,
+            "{closed}"
+        );
+    }
+}
+
+fn dpkg(args: &[&str]) -> std::process::Output {
+    Command::new("dpkg")
+        .args(args)
+        .env("DEBIAN_FRONTEND", "noninteractive")
+        .output()
+        .unwrap()
+}
+
+/// What the package puts on the machine, and what purging it must take away.
+const PACKAGE_PATHS: [&str; 8] = [
+    "/usr/lib/cgi-bin/planado",
+    "/usr/bin/planado",
+    "/usr/share/planado",
+    "/etc/planado",
+    "/etc/cron.d/planado",
+    "/etc/apache2/conf-available/planado.conf",
+    "/lib/systemd/system/planado.service",
+    "/var/lib/planado",
+];
+
+/// The Debian package on this machine: installed with dpkg, its Apache
+/// configuration enabled and serving the flow, cron's cleanup as the planado
+/// user on the database the web server wrote, then purged without a trace.
+#[test]
+fn the_debian_package_installs_serves_and_purges() {
+    let deb = released("_amd64.deb");
+    if dpkg(&["-s", "planado"]).status.success() {
+        assert!(
+            dpkg(&["--purge", "planado"]).status.success(),
+            "an earlier install purged"
+        );
+    }
+    let installed = dpkg(&["-i", &deb.display().to_string()]);
+    assert!(
+        installed.status.success(),
+        "dpkg -i: {}{}",
+        String::from_utf8_lossy(&installed.stdout),
+        String::from_utf8_lossy(&installed.stderr)
+    );
+    for path in PACKAGE_PATHS {
+        assert!(Path::new(path).exists(), "the package installed {path}");
+    }
+    let user = Command::new("id").arg("planado").output().unwrap();
+    let groups = String::from_utf8_lossy(&user.stdout).to_string();
+    assert!(
+        user.status.success() && groups.contains("(www-data)"),
+        "{groups}"
+    );
+    let state = std::fs::metadata("/var/lib/planado").unwrap();
+    assert_eq!(state.permissions().mode() & 0o7777, 0o2770);
+    assert!(
+        Path::new("/var/lib/planado/planado.sqlite").exists(),
+        "postinst ran planado init"
+    );
+    let unit = Command::new("systemd-analyze")
+        .args(["verify", "/lib/systemd/system/planado.service"])
+        .output()
+        .expect("systemd-analyze (scripts/test installs systemd)");
+    assert!(
+        unit.status.success(),
+        "systemd-analyze verify: {}",
+        String::from_utf8_lossy(&unit.stderr)
+    );
+
+    let enabled = Command::new("a2enconf")
+        .args(["-q", "planado"])
+        .status()
+        .unwrap();
+    assert!(enabled.success(), "a2enconf planado");
+    {
+        let site = Site::new(JITSI);
+        let _server = run_apache(
+            &site,
+            &[],
+            "Include /etc/apache2/conf-enabled/planado.conf\n",
+        );
+        packaged_flow(&site.addr());
+    }
+    let cron = Command::new("runuser")
+        .args([
+            "-u",
+            "planado",
+            "--",
+            "env",
+            "PLANADO_CONFIG=/etc/planado/planado.toml",
+        ])
+        .args(["/usr/bin/planado", "cleanup"])
+        .output()
+        .unwrap();
+    assert!(
+        cron.status.success(),
+        "cleanup as cron runs it: {}",
+        String::from_utf8_lossy(&cron.stderr)
+    );
+
+    let purged = dpkg(&["--purge", "planado"]);
+    assert!(
+        purged.status.success(),
+        "dpkg --purge: {}",
+        String::from_utf8_lossy(&purged.stderr)
+    );
+    for path in PACKAGE_PATHS
+        .iter()
+        .chain(&["/etc/apache2/conf-enabled/planado.conf"])
+    {
+        assert!(!Path::new(path).exists(), "{path} is left after purging");
+    }
+    assert!(
+        !Command::new("id")
+            .arg("planado")
+            .output()
+            .unwrap()
+            .status
+            .success()
+    );
+    assert!(!dpkg(&["-s", "planado"]).status.success());
+}
+
+/// The flow under the package's Apache configuration, at /planado/.
+fn packaged_flow(addr: &str) {
+    let index = http(addr, "GET", "/planado/", "text/html", None);
+    assert_eq!(index.status, 200, "{}", index.body);
+    assert!(index.body.contains("Book a conference"));
+    common::assert_security_headers(|h| index.header(h), "the packaged index");
+    let css = http(addr, "GET", "/planado/css/planado.css", "text/css", None);
+    assert_eq!(css.status, 200);
+    let now = common::now_in_a_fresh_minute();
+    let b = http(
+        addr,
+        "POST",
+        "/planado/booking",
+        "application/json",
+        Some(&format!(
+            "name=Packaged&date={}&time={}&tz=UTC",
+            now.format("%Y-%m-%d"),
+            now.format("%H:%M")
+        )),
+    );
+    assert_eq!(b.status, 201, "{}", b.body);
+    let invite_url = b.json()["invite_url"].as_str().unwrap().to_string();
+    let prefix = format!("http://{addr}/planado/invite?id=");
+    assert!(invite_url.starts_with(&prefix), "{invite_url}");
+    let path = invite_url
+        .trim_start_matches(&format!("http://{addr}"))
+        .split('#')
+        .next()
+        .unwrap()
+        .to_string();
+    let open = http(addr, "GET", &path, "text/html", None);
+    assert_eq!(open.status, 303, "{}", open.body);
+    assert!(
+        open.header("Location")
+            .unwrap()
+            .starts_with("https://meet.jit.si/")
+    );
+    assert_eq!(
+        http(addr, "GET", "/planado/cleanup", "text/plain", None).status,
+        404
+    );
 }

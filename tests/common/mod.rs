@@ -96,7 +96,19 @@ impl Drop for PrivateMariaDb {
     }
 }
 
+/// The binary `name`: the one cargo built for these tests, or, when
+/// `PLANADO_TEST_BIN_DIR` names a folder (scripts/test points it at the
+/// unpacked release archive once), the one in that folder.
 pub fn bin(name: &str) -> String {
+    if let Some(dir) = std::env::var_os("PLANADO_TEST_BIN_DIR") {
+        // The release archive's layout: `planado` on top, the rest in cgi-bin/.
+        let dir = std::path::Path::new(&dir);
+        let path = [dir.join(name), dir.join("cgi-bin").join(name)]
+            .into_iter()
+            .find(|p| p.is_file())
+            .unwrap_or_else(|| panic!("PLANADO_TEST_BIN_DIR has no {name}"));
+        return path.display().to_string();
+    }
     match name {
         "index" => env!("CARGO_BIN_EXE_index"),
         "booking" => env!("CARGO_BIN_EXE_booking"),
