@@ -1368,9 +1368,9 @@ fn the_debian_package_installs_serves_and_purges() {
 
     let enabled = Command::new("a2enconf")
         .args(["-q", "planado"])
-        .status()
+        .output()
         .unwrap();
-    assert!(enabled.success(), "a2enconf planado");
+    assert!(enabled.status.success(), "a2enconf planado");
     {
         let site = Site::new(JITSI);
         let _server = run_apache(
