@@ -22,14 +22,17 @@ pub struct Report {
     pub deleted: u64,
     pub advanced: u64,
     pub batches: u64,
+    /// Statements the database asked to run again (deadlocks; on a Galera
+    /// cluster, certification failures when cleanups on two nodes meet).
+    pub retries: u64,
 }
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "deleted {} meetings, advanced {} recurring meetings ({} batches)",
-            self.deleted, self.advanced, self.batches
+            "deleted {} meetings, advanced {} recurring meetings ({} batches, {} retries)",
+            self.deleted, self.advanced, self.batches, self.retries
         )
     }
 }
@@ -61,6 +64,7 @@ pub fn run(
     now: DateTime<Utc>,
     expire: Duration,
 ) -> Result<Report, CleanupError> {
+    let retries_before = crate::store::retries();
     forget_past_hours(store, now)?;
     let mut report = Report::default();
     loop {
@@ -69,6 +73,7 @@ pub fn run(
         report.advanced += counts.advanced;
         report.batches += 1;
         if !more {
+            report.retries = crate::store::retries() - retries_before;
             return Ok(report);
         }
     }

@@ -29,7 +29,7 @@ fn cleanup(db: &Backend, now: DateTime<Utc>) -> (u64, u64) {
     ))
 }
 
-/// "planado cleanup: deleted 3 meetings, advanced 2 recurring meetings (1 batches)"
+/// "planado cleanup: deleted 3 meetings, advanced 2 recurring meetings (1 batches, 0 retries)"
 fn parse_report(text: &str) -> (u64, u64) {
     let number_after = |word: &str| -> u64 {
         text.split(word)

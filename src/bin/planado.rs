@@ -150,6 +150,12 @@ fn check() -> Result<(), String> {
     );
     println!("  room tokens       {}", tokens(&ctx.config));
     println!("  reservations      {}", reservations(&ctx.config));
+    if store::node_urls(&ctx.config.database_url).len() > 1 {
+        println!("database nodes (each connection takes a ready one, in a random order):");
+        for line in store::node_report(&ctx.config.database_url) {
+            println!("  {line}");
+        }
+    }
     let mut store = store::open_for_command(&ctx.config).map_err(|e| format!("database: {e}"))?;
     store.find("check").map_err(|e| format!("database: {e}"))?;
     println!("database: reachable, schema present");

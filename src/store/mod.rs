@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use crate::config::Config;
 use crate::meeting::{Advance, Meeting};
 
-pub use mariadb::MariaDb;
+pub use mariadb::{MariaDb, node_report, node_urls, retries};
 pub use migrations::Migration;
 pub use sqlite::{Sqlite, restrict_file_modes};
 
