@@ -48,15 +48,7 @@ fn elf_type(binary: &str) -> String {
 /// (What a start costs in all is held by scripts/instruction-budget.)
 #[test]
 fn cgi_binaries_start_cheaply() {
-    for cgi in [
-        "index",
-        "booking",
-        "invite",
-        "admin",
-        "ics",
-        "cleanup",
-        "reservations",
-    ] {
+    for cgi in common::CGI_BINARIES {
         assert_eq!(elf_type(cgi), "EXEC", "{cgi} is position-independent");
     }
     assert_eq!(elf_type("planado"), "DYN", "planado keeps PIE");

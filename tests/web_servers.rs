@@ -65,15 +65,7 @@ impl Site {
         let home = dir.path().join("planado");
         let cgi = home.join("cgi-bin");
         std::fs::create_dir_all(&cgi).unwrap();
-        for bin in [
-            "index",
-            "booking",
-            "invite",
-            "admin",
-            "ics",
-            "cleanup",
-            "reservations",
-        ] {
+        for bin in common::CGI_BINARIES {
             std::fs::copy(common::bin(bin), cgi.join(bin)).unwrap();
         }
         copy_dir(
@@ -1162,16 +1154,6 @@ fn unpacked_archive(into: &Path) -> PathBuf {
     into.join(name.trim_end_matches(".tar.gz"))
 }
 
-const CGI_BINARIES: [&str; 7] = [
-    "index",
-    "booking",
-    "invite",
-    "admin",
-    "ics",
-    "cleanup",
-    "reservations",
-];
-
 /// The highest `GLIBC_x.y` symbol version a binary needs, as (x, y).
 fn highest_glibc(binary: &Path) -> (u32, u32) {
     let out = Command::new("objdump")
@@ -1219,7 +1201,7 @@ fn the_release_runs_on_old_linux_hosts() {
         "librt.so.1",
         "ld-linux-x86-64.so.2",
     ];
-    let binaries = CGI_BINARIES
+    let binaries = common::CGI_BINARIES
         .iter()
         .map(|b| top.join("cgi-bin").join(b))
         .chain([top.join("planado")]);

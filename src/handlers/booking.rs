@@ -15,6 +15,7 @@ use crate::ids;
 use crate::links;
 use crate::meeting::{Choices, Meeting, Repeat, Schedule};
 use crate::pages::{self, BookedPage};
+use crate::store::pool::StoreHandle;
 use crate::web::{self, HttpResponse, Request};
 
 /// The links of a new meeting.
@@ -45,6 +46,14 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     // The answer is made before anything is stored: a booking is written only
     // when its links can be handed out.
     let answer = booked_answer(req, ctx, &meeting, &name, &admin_key)?;
+    let mut store = store_new(req, ctx, &meeting)?;
+    super::maybe_cleanup(store.as_mut(), ctx);
+    Ok(answer)
+}
+
+/// Stores a new meeting within the client's booking cap; returns the
+/// connection for what else the request does.
+pub fn store_new(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<StoreHandle, Failure> {
     let mut store = ctx.store()?;
     crate::booking_limit::admit(
         store.as_mut(),
@@ -52,11 +61,8 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         ctx.now,
         ctx.config.max_bookings_per_hour,
     )?;
-    store
-        .insert(&meeting)
-        .map_err(crate::error::Failure::from)?;
-    super::maybe_cleanup(store.as_mut(), ctx);
-    Ok(answer)
+    store.insert(meeting)?;
+    Ok(store)
 }
 
 /// The answer to a booking: its links as JSON, or the page with them.

@@ -92,15 +92,7 @@ fn book_for_now(req: &Request, ctx: &Context, room: &str) -> Result<(), Failure>
         super::booking::default_choices(ctx),
         ctx.expire(),
     );
-    let mut store = ctx.store()?;
-    crate::booking_limit::admit(
-        store.as_mut(),
-        req.client,
-        ctx.now,
-        ctx.config.max_bookings_per_hour,
-    )?;
-    store.insert(&meeting)?;
-    Ok(())
+    super::booking::store_new(req, ctx, &meeting).map(drop)
 }
 
 fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {

@@ -96,6 +96,17 @@ impl Drop for PrivateMariaDb {
     }
 }
 
+/// The CGI binaries, as a web server's cgi-bin holds them.
+pub const CGI_BINARIES: [&str; 7] = [
+    "index",
+    "booking",
+    "invite",
+    "admin",
+    "ics",
+    "cleanup",
+    "reservations",
+];
+
 /// The binary `name`: the one cargo built for these tests, or, when
 /// `PLANADO_TEST_BIN_DIR` names a folder (scripts/test points it at the
 /// unpacked release archive once), the one in that folder.
