@@ -1139,9 +1139,14 @@ fn released(suffix: &str) -> PathBuf {
     found[0].clone()
 }
 
-/// The release archive unpacked into `into`; returns its top folder.
+/// The x86_64 release archive unpacked into `into`; returns its top folder.
 fn unpacked_archive(into: &Path) -> PathBuf {
-    let archive = released("-x86_64-linux.tar.gz");
+    unpacked("x86_64", into)
+}
+
+/// The release archive of `arch` unpacked into `into`; returns its top folder.
+fn unpacked(arch: &str, into: &Path) -> PathBuf {
+    let archive = released(&format!("-{arch}-linux.tar.gz"));
     let status = Command::new("tar")
         .arg("-xzf")
         .arg(&archive)
@@ -1154,14 +1159,17 @@ fn unpacked_archive(into: &Path) -> PathBuf {
     into.join(name.trim_end_matches(".tar.gz"))
 }
 
-/// The highest `GLIBC_x.y` symbol version a binary needs, as (x, y).
+/// The highest `GLIBC_x.y` symbol version a binary needs, as (x, y), as
+/// `objdump -T` lists them (`readelf -V` for another architecture's binary).
 fn highest_glibc(binary: &Path) -> (u32, u32) {
-    let out = Command::new("objdump")
-        .arg("-T")
-        .arg(binary)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "objdump -T {}", binary.display());
+    let x86 = elf_machine(binary).contains("X86-64");
+    let (tool, flag) = if x86 {
+        ("objdump", "-T")
+    } else {
+        ("readelf", "-V")
+    };
+    let out = Command::new(tool).arg(flag).arg(binary).output().unwrap();
+    assert!(out.status.success(), "{tool} {flag} {}", binary.display());
     String::from_utf8_lossy(&out.stdout)
         .split(|c: char| c.is_whitespace() || c == '(' || c == ')')
         .filter_map(|w| w.strip_prefix("GLIBC_"))
@@ -1171,6 +1179,20 @@ fn highest_glibc(binary: &Path) -> (u32, u32) {
         })
         .max()
         .unwrap_or((0, 0))
+}
+
+/// The machine line of `readelf -h`.
+fn elf_machine(binary: &Path) -> String {
+    let out = Command::new("readelf")
+        .arg("-h")
+        .arg(binary)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .find(|l| l.trim_start().starts_with("Machine:"))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// The shared libraries a binary names (`readelf -d`).
@@ -1187,12 +1209,10 @@ fn needed(binary: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Every shipped binary runs on glibc 2.17 (CentOS 7) and needs nothing but
-/// glibc; the archive holds what the README promises, checked by its sums.
-#[test]
-fn the_release_runs_on_old_linux_hosts() {
-    let dir = tempfile::tempdir().unwrap();
-    let top = unpacked_archive(dir.path());
+/// Every shipped binary of `top` (an unpacked archive) is built for
+/// `machine`, runs on glibc 2.17 (CentOS 7), needs nothing but glibc, is
+/// stripped and executable.
+fn binaries_need_only_old_glibc(top: &Path, machine: &str) {
     let glibc_parts = [
         "libc.so.6",
         "libm.so.6",
@@ -1200,6 +1220,7 @@ fn the_release_runs_on_old_linux_hosts() {
         "libdl.so.2",
         "librt.so.1",
         "ld-linux-x86-64.so.2",
+        "ld-linux-aarch64.so.1",
     ];
     let binaries = common::CGI_BINARIES
         .iter()
@@ -1207,6 +1228,10 @@ fn the_release_runs_on_old_linux_hosts() {
         .chain([top.join("planado")]);
     for binary in binaries {
         let what = binary.display().to_string();
+        assert!(
+            elf_machine(&binary).contains(machine),
+            "{what} is for {machine}"
+        );
         assert!(
             highest_glibc(&binary) <= (2, 17),
             "{what} needs a newer glibc"
@@ -1231,6 +1256,15 @@ fn the_release_runs_on_old_linux_hosts() {
         let mode = std::fs::metadata(&binary).unwrap().permissions().mode();
         assert_eq!(mode & 0o111, 0o111, "{what} is executable");
     }
+}
+
+/// The x86_64 archive: old glibc and nothing else, and what the README
+/// promises, checked by its sums.
+#[test]
+fn the_release_runs_on_old_linux_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let top = unpacked_archive(dir.path());
+    binaries_need_only_old_glibc(&top, "X86-64");
     for shipped in [
         "README.md",
         "LICENSE",
@@ -1262,6 +1296,62 @@ fn the_release_runs_on_old_linux_hosts() {
     );
     let listed = std::fs::read_to_string(top.join("SHA256SUMS")).unwrap();
     assert!(listed.contains("  cgi-bin/invite\n") && listed.contains("  planado\n"));
+}
+
+/// The aarch64 archive: the same checks, and its binaries book and answer an
+/// invite under qemu's user-mode emulation with Debian's cross glibc.
+#[test]
+fn the_arm_release_runs_on_old_linux_hosts() {
+    let dir = tempfile::tempdir().unwrap();
+    let top = unpacked("aarch64", dir.path());
+    binaries_need_only_old_glibc(&top, "AArch64");
+    let emulated = |binary: &Path| {
+        let mut cmd = Command::new("qemu-aarch64-static");
+        cmd.args(["-L", "/usr/aarch64-linux-gnu"]).arg(binary);
+        cmd
+    };
+    let db = format!("sqlite:{}/arm.sqlite", dir.path().display());
+    let init = emulated(&top.join("planado"))
+        .arg("init")
+        .env_clear()
+        .env("PLANADO_DATABASE_URL", &db)
+        .output()
+        .expect(
+            "qemu-aarch64-static (scripts/test installs qemu-user-static and libc6-arm64-cross)",
+        );
+    assert!(
+        init.status.success(),
+        "{}",
+        String::from_utf8_lossy(&init.stderr)
+    );
+    let run = |binary: &str, cgi: common::Cgi| {
+        let mut cmd = emulated(&top.join("cgi-bin").join(binary));
+        cmd.env_clear()
+            .envs(cgi.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        common::run_cgi(cmd, &cgi.body)
+    };
+    let now = "2026-05-04T08:00:00Z";
+    let booked = run(
+        "booking",
+        common::Cgi::new("booking", &db, "POST", "")
+            .at(now)
+            .json()
+            .form("name=Arm&date=2026-05-05&time=10:00&tz=Europe%2FBerlin"),
+    );
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let invite_url = booked.json()["invite_url"].as_str().unwrap().to_string();
+    let query = common::query_of(&invite_url);
+    let waiting = run(
+        "invite",
+        common::Cgi::new("invite", &db, "GET", &query)
+            .at(now)
+            .json(),
+    );
+    assert_eq!(waiting.status, 200, "{}", waiting.body);
+    assert_eq!(waiting.json()["status"], "waiting");
 }
 
 /// "Upload these two folders": the archive's cgi-bin and htdocs as they are,
