@@ -99,6 +99,16 @@ fn keep_wal_files(conn: &Connection) -> StoreResult<()> {
 }
 
 impl Sqlite {
+    /// The meeting whose `column` (a key: the invite id or the room) is `value`.
+    fn find_one(&mut self, column: &str, value: &str) -> StoreResult<Option<Meeting>> {
+        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE {column} = ?1 LIMIT 1");
+        let row = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([value], Self::row_to_meeting).optional())
+            .map_err(unavailable)?;
+        row.map(MeetingRow::into_meeting).transpose()
+    }
     /// Opens (and creates with `file_mode`, when missing) the database at `path`.
     pub fn open(path: &str, file_mode: u32, wal: Wal) -> StoreResult<Sqlite> {
         create_with_mode(path, file_mode)?;
@@ -197,23 +207,11 @@ impl Store for Sqlite {
     }
 
     fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
-        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE invite_id = ?1");
-        let row = self
-            .conn
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.query_row([invite_id], Self::row_to_meeting).optional())
-            .map_err(unavailable)?;
-        row.map(MeetingRow::into_meeting).transpose()
+        self.find_one("invite_id", invite_id)
     }
 
     fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>> {
-        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = ?1 LIMIT 1");
-        let row = self
-            .conn
-            .prepare_cached(&sql)
-            .and_then(|mut s| s.query_row([room_id], Self::row_to_meeting).optional())
-            .map_err(unavailable)?;
-        row.map(MeetingRow::into_meeting).transpose()
+        self.find_one("room_id", room_id)
     }
 
     fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
