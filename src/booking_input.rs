@@ -134,16 +134,12 @@ fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
     if text.is_empty() {
         return Ok(default);
     }
-    let invalid =
-        || Failure::bad("error_open_early_invalid").arg("max", MAX_OPEN_EARLY_MINUTES.to_string());
-    if text.len() > 2 || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(invalid());
-    }
-    let minutes: u32 = text.parse().map_err(|_| invalid())?;
-    if minutes > MAX_OPEN_EARLY_MINUTES {
-        return Err(invalid());
-    }
-    Ok(minutes)
+    // At most two digits: "060" is not a number of minutes a form sends.
+    whole_number(text)
+        .filter(|m| text.len() <= 2 && *m <= MAX_OPEN_EARLY_MINUTES)
+        .ok_or_else(|| {
+            Failure::bad("error_open_early_invalid").arg("max", MAX_OPEN_EARLY_MINUTES.to_string())
+        })
 }
 
 /// `YYYY-MM-DD`, nothing else.
