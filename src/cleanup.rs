@@ -130,10 +130,7 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
         Standing::Current { start } => Some(crate::meeting::Advance {
             occurrence: m.occurrence,
             start,
-            due_at: m
-                .schedule
-                .due_at(m.occurrence, m.window(expire))
-                .unwrap_or(start + expire),
+            due_at: m.window_end(expire).unwrap_or(start + expire),
             room_id: m.room_id.clone(),
         }),
     };

@@ -358,10 +358,16 @@ impl Meeting {
             length_minutes: choices.length_minutes,
             reminder_minutes: choices.reminder_minutes,
         };
-        if let Some(due_at) = meeting.schedule.due_at(0, meeting.window(expire)) {
+        if let Some(due_at) = meeting.window_end(expire) {
             meeting.due_at = due_at;
         }
         meeting
+    }
+
+    /// When the stored occurrence stops being current with the configured
+    /// `expire`: the end of its window, or the next occurrence's opening.
+    pub fn window_end(&self, expire: Duration) -> Option<DateTime<Utc>> {
+        self.schedule.due_at(self.occurrence, self.window(expire))
     }
 
     /// This meeting's window with the configured `expire`: an occurrence stays

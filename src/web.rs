@@ -91,9 +91,7 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
     };
     // A client that authenticates with a bearer token is a program (Prosody
     // asking the reservation backend, which sends no `Accept`): JSON.
-    let bearer = header_text(header::AUTHORIZATION)
-        .get(..7)
-        .is_some_and(|scheme| scheme.eq_ignore_ascii_case("bearer "));
+    let bearer = bearer_token(&header_text(header::AUTHORIZATION)).is_some();
     Negotiation {
         wants_json: bearer || prefers_json(&header_text(header::ACCEPT)),
         accept_language: header_text(header::ACCEPT_LANGUAGE),
@@ -311,6 +309,15 @@ pub fn with_retry_after(mut resp: HttpResponse, seconds: u64) -> HttpResponse {
     resp.headers_mut()
         .insert(header::RETRY_AFTER, HeaderValue::from(seconds));
     resp
+}
+
+/// The token of an `Authorization: Bearer <token>` header (RFC 6750; the
+/// scheme in any case).
+pub fn bearer_token(authorization: &str) -> Option<&str> {
+    authorization
+        .split_once(' ')
+        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
+        .map(|(_, token)| token.trim())
 }
 
 /// `WWW-Authenticate` for a 401 (RFC 6750: the client must send a bearer token).

@@ -129,9 +129,7 @@ pub fn failure_response(
     ctx: &Context,
     failure: Failure,
 ) -> HttpResponse {
-    if let Failure::Unavailable(detail) | Failure::Internal(detail) = &failure {
-        eprintln!("planado: {}: {detail}", failure.status().as_u16());
-    }
+    log_failure(&failure);
     let t = ctx.languages.negotiate(&negotiation.accept_language);
     let status = failure.status();
     let (title_key, message) = failure_text(&t, &failure);
@@ -157,7 +155,20 @@ pub fn failure_response(
         let body = pages::render(&page).unwrap_or_else(|_| t.get("error_internal").to_string());
         web::html(status, body)
     };
-    match failure {
+    with_failure_headers(resp, &failure)
+}
+
+/// The details of a 500 or 503 go to the log (stderr), never to the visitor.
+pub(crate) fn log_failure(failure: &Failure) {
+    if let Failure::Unavailable(detail) | Failure::Internal(detail) = failure {
+        eprintln!("planado: {}: {detail}", failure.status().as_u16());
+    }
+}
+
+/// The headers a failure's answer carries besides its body: the methods a
+/// 405 allows, when a 429 may try again, the scheme a 401 wants.
+pub(crate) fn with_failure_headers(resp: HttpResponse, failure: &Failure) -> HttpResponse {
+    match *failure {
         Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
         Failure::TooManyRequests(seconds) => web::with_retry_after(resp, seconds),
         Failure::Unauthorized => web::with_bearer_challenge(resp),

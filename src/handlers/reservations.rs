@@ -68,9 +68,7 @@ fn authorize(req: &Request, config: &ReservationsConfig) -> Result<(), Failure> 
     let presented = req
         .authorization
         .as_deref()
-        .and_then(|h| h.split_once(' '))
-        .filter(|(scheme, _)| scheme.eq_ignore_ascii_case("bearer"))
-        .map(|(_, token)| token.trim())
+        .and_then(web::bearer_token)
         .ok_or(Failure::Unauthorized)?;
     let digest = |s: &str| Sha256::digest(s.as_bytes());
     if bool::from(digest(presented).ct_eq(&digest(&config.api_token))) {
@@ -203,18 +201,14 @@ fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
     let Some(meeting) = store.find_by_room(&room.bare)? else {
         return Ok(Verdict::Unknown);
     };
+    // Nothing is moved here, so no new room is ever made.
     let no_new_room = || Ok::<_, std::convert::Infallible>(String::new());
-    let standing = match meeting.at(ctx.now, ctx.expire(), no_new_room) {
-        Ok(standing) => standing,
-        Err(never) => match never {},
-    };
+    let Ok(standing) = meeting.at(ctx.now, ctx.expire(), no_new_room);
     Ok(match (standing, Phase::of(&meeting, ctx.now)) {
         (Standing::Current { start }, Phase::Open) => Verdict::Open {
             start,
             // The window as configured now, as `Meeting::at` decided with it.
-            end: (meeting.schedule)
-                .due_at(meeting.occurrence, meeting.window(ctx.expire()))
-                .unwrap_or(meeting.due_at),
+            end: meeting.window_end(ctx.expire()).unwrap_or(meeting.due_at),
         },
         (Standing::Current { .. }, Phase::Waiting) => Verdict::NotYet(meeting),
         (Standing::Moved(_) | Standing::Over, _) => Verdict::Unknown,
@@ -262,21 +256,14 @@ fn java_date(t: DateTime<Utc>) -> String {
 /// A refusal as the JSON Prosody reads (`message`), with the status and
 /// headers any other client expects; the details of a 5xx go to the log.
 fn refusal(req: &Request, ctx: &Context, failure: Failure) -> HttpResponse {
-    let status = failure.status();
-    if let Failure::Unavailable(detail) | Failure::Internal(detail) = &failure {
-        eprintln!("planado: {}: {detail}", status.as_u16());
-    }
+    crate::edge::log_failure(&failure);
     let t = ctx.catalog(req);
     let message = match &failure {
         Failure::NotFound => t.get("reservation_unknown").to_string(),
         other => crate::edge::failure_text(&t, other).1,
     };
-    let resp = web::json(status, &json!({ "message": message }));
-    match failure {
-        Failure::Unauthorized => web::with_bearer_challenge(resp),
-        Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
-        _ => resp,
-    }
+    let resp = web::json(failure.status(), &json!({ "message": message }));
+    crate::edge::with_failure_headers(resp, &failure)
 }
 
 #[cfg(test)]
