@@ -5,10 +5,11 @@
 
 use chrono::{Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::TZ_VARIANTS;
-use planado::calendar::{Event, calendar as write_calendar, escape_text};
-use planado::error::Failure;
+use planado::domain::calendar::{Event, calendar as write_calendar, escape_text};
+use planado::domain::schedule::{local_time_exists, resolve_local};
+use planado::domain::{Repeat, Schedule};
 use planado::i18n::choose_language;
-use planado::meeting::{Repeat, Schedule, local_time_exists, resolve_local};
+use planado::web::Failure;
 use planado::web::{parse_urlencoded, prefers_json};
 
 /// Form and query parsing: parsed or refused, never a panic; what is accepted
@@ -137,7 +138,11 @@ pub fn recurrence(input: RecurrenceInput) {
     let mut probes = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
     probes.sort();
     for now in probes {
-        match s.current(0, now, planado::meeting::Window::from_start(expire)) {
+        match s.current(
+            0,
+            now,
+            planado::domain::schedule::Window::from_start(expire),
+        ) {
             Some((n, start)) => {
                 assert!(n >= last, "went backwards");
                 assert_eq!(Some(start), s.occurrence(n));

@@ -11,12 +11,13 @@ use std::ops::Deref;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::config::{Config, ConfigError};
-use crate::error::Failure;
+use crate::domain::Meeting;
 use crate::i18n::{Catalog, Languages};
-use crate::meeting::Meeting;
 use crate::store::pool::{self, Pool, StoreHandle};
 use crate::store::{self, StoreError};
-use crate::web::Request;
+use crate::token::{self, Grant};
+use crate::web::failure::failure_response;
+use crate::web::{Failure, HttpResponse, Negotiation, Request};
 
 pub struct App {
     pub config: Config,
@@ -38,7 +39,7 @@ impl App {
     /// per request.
     pub fn from_env() -> Result<App, ConfigError> {
         let config = Config::from_env()?;
-        let languages = Languages::load(&config.i18n_dir)?;
+        let languages = Languages::load(&config.i18n_dir).map_err(|e| ConfigError(e.0))?;
         Ok(App {
             config,
             languages,
@@ -92,6 +93,39 @@ impl Deref for Context<'_> {
 impl Context<'_> {
     pub fn catalog(&self, req: &Request) -> Catalog {
         self.languages.negotiate(&req.negotiation.accept_language)
+    }
+
+    /// The prefix for static files in pages: relative ("") beside the
+    /// binaries, or the configured `static_url`.
+    pub fn static_base(&self) -> String {
+        if self.config.static_url.is_empty() {
+            String::new()
+        } else {
+            format!("{}/", self.config.static_url)
+        }
+    }
+
+    /// The error page or JSON error for `failure`, in the client's language
+    /// and format (the one place a `Failure` becomes an answer).
+    pub fn failure_response(&self, negotiation: &Negotiation, failure: Failure) -> HttpResponse {
+        let t = self.languages.negotiate(&negotiation.accept_language);
+        failure_response(negotiation, &t, &self.static_base(), failure)
+    }
+
+    /// The room of a meeting's current occurrence, with a token when Jitsi
+    /// checks them (made now, at the redirect: never stored).
+    pub fn room_link(&self, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
+        let grant = Grant {
+            room: &meeting.room_id,
+            end: meeting.start + self.length_of(meeting),
+            moderator,
+        };
+        Ok(token::room_link(
+            &self.config.jitsi_url,
+            self.config.jwt.as_ref(),
+            &grant,
+            self.now,
+        )?)
     }
 
     /// How long an occurrence stays open after its start.

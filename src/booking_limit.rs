@@ -12,9 +12,9 @@ use rand::TryRngCore;
 use rand::rngs::OsRng;
 use sha2::{Digest, Sha256};
 
-use crate::client::Client;
-use crate::error::Failure;
 use crate::store::Store;
+use crate::web::Failure;
+use crate::web::client::Client;
 
 const WINDOW_SECONDS: i64 = 3600;
 

@@ -8,10 +8,9 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::ids;
-use crate::meeting::Meeting;
-use crate::standing::Standing;
+use crate::domain::{Advance, DomainError, Meeting, RoomId, Standing};
 use crate::store::{CleanupCounts, Move, Store, StoreError};
+use crate::web::Failure;
 
 /// Rows per batch: large enough to be quick, small enough to keep transactions
 /// and memory short.
@@ -40,7 +39,8 @@ impl fmt::Display for Report {
 #[derive(Debug)]
 pub enum CleanupError {
     Store(StoreError),
-    Randomness(ids::RandomnessUnavailable),
+    /// No new room could be made for a meeting's next occurrence.
+    Randomness(DomainError),
 }
 
 impl fmt::Display for CleanupError {
@@ -55,6 +55,15 @@ impl fmt::Display for CleanupError {
 impl From<StoreError> for CleanupError {
     fn from(e: StoreError) -> Self {
         CleanupError::Store(e)
+    }
+}
+
+impl From<CleanupError> for Failure {
+    fn from(e: CleanupError) -> Failure {
+        match e {
+            CleanupError::Store(e) => e.into(),
+            CleanupError::Randomness(e) => e.into(),
+        }
     }
 }
 
@@ -122,12 +131,12 @@ pub fn batch(
 /// operator raised `expire_after_hours`) only gets its due time corrected.
 fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, CleanupError> {
     let to = match m
-        .at(now, expire, ids::new_room_id)
+        .at(now, expire, RoomId::new)
         .map_err(CleanupError::Randomness)?
     {
         Standing::Over => None,
         Standing::Moved(advance) => Some(advance),
-        Standing::Current { start } => Some(crate::meeting::Advance {
+        Standing::Current { start } => Some(Advance {
             occurrence: m.occurrence,
             start,
             due_at: m.window_end(expire).unwrap_or(start + expire),
@@ -139,27 +148,4 @@ fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, 
         from: m.occurrence,
         to,
     })
-}
-
-/// The cron command (`cleanup` without `REQUEST_METHOD`, `planado cleanup`):
-/// prints what it did, or what is wrong, and exits accordingly.
-pub fn command() -> std::process::ExitCode {
-    let outcome = crate::app::App::from_env()
-        .map_err(|e| e.to_string())
-        .and_then(|app| {
-            let ctx = app.at(crate::clock::now());
-            let mut store =
-                crate::store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
-            run(store.as_mut(), ctx.now, ctx.expire()).map_err(|e| e.to_string())
-        });
-    match outcome {
-        Ok(report) => {
-            println!("planado cleanup: {report}");
-            std::process::ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("planado cleanup: {e}");
-            std::process::ExitCode::FAILURE
-        }
-    }
 }

@@ -3,7 +3,6 @@
 
 use askama::Template;
 
-use crate::error::Failure;
 use crate::i18n::Catalog;
 
 /// One of the form's choices in minutes: its field name, its label, and the
@@ -105,10 +104,9 @@ pub struct ErrorPage<'a> {
     pub ask_for_id: bool,
 }
 
-/// Renders a page; a template error is a bug, reported as a 500.
-pub fn render(page: &impl Template) -> Result<String, Failure> {
+/// Renders a page; a template error is a bug (the web layer answers it with a 500).
+pub fn render(page: &impl Template) -> askama::Result<String> {
     page.render()
-        .map_err(|e| Failure::Internal(format!("template: {e}")))
 }
 
 #[derive(Template)]

@@ -11,12 +11,23 @@ use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use serde::Serialize;
 
 use crate::config::{JwtConfig, JwtKey};
-use crate::error::Failure;
-use crate::links;
+use crate::domain::RoomId;
+use crate::domain::links;
+
+/// A token that cannot be made: the key is missing or unusable (a broken
+/// installation, answered with a 500).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenError(pub String);
+
+impl std::fmt::Display for TokenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 /// Who is sent into which room, until when.
 pub struct Grant<'a> {
-    pub room: &'a str,
+    pub room: &'a RoomId,
     /// The end of the occurrence (the token expires `slack` after it).
     pub end: DateTime<Utc>,
     pub moderator: bool,
@@ -51,7 +62,7 @@ pub fn room_link(
     jwt: Option<&JwtConfig>,
     grant: &Grant<'_>,
     now: DateTime<Utc>,
-) -> Result<String, Failure> {
+) -> Result<String, TokenError> {
     let url = links::room_url(jitsi_url, grant.room);
     match jwt {
         None => Ok(url),
@@ -60,13 +71,17 @@ pub fn room_link(
 }
 
 /// A signed token for `grant` at `now`.
-pub fn mint(config: &JwtConfig, grant: &Grant<'_>, now: DateTime<Utc>) -> Result<String, Failure> {
+pub fn mint(
+    config: &JwtConfig,
+    grant: &Grant<'_>,
+    now: DateTime<Utc>,
+) -> Result<String, TokenError> {
     let slack = Duration::minutes(config.slack_minutes.into());
     let claims = Claims {
         iss: &config.app_id,
         aud: &config.audience,
         sub: &config.subject,
-        room: grant.room,
+        room: grant.room.as_str(),
         iat: now.timestamp(),
         // A little in the past, for clocks that lag behind ours.
         nbf: (now - Duration::minutes(1).max(slack)).timestamp(),
@@ -84,13 +99,13 @@ pub fn mint(config: &JwtConfig, grant: &Grant<'_>, now: DateTime<Utc>) -> Result
         ),
         JwtKey::RsaFile { path, key_id } => {
             let pem = std::fs::read(path)
-                .map_err(|e| Failure::Internal(format!("jwt_private_key_file {path}: {e}")))?;
+                .map_err(|e| TokenError(format!("jwt_private_key_file {path}: {e}")))?;
             let mut header = Header::new(Algorithm::RS256);
             header.kid = Some(key_id.clone());
             (header, EncodingKey::from_rsa_pem(&pem))
         }
     };
-    let key = key.map_err(|e| Failure::Internal(format!("the token key: {e}")))?;
+    let key = key.map_err(|e| TokenError(format!("the token key: {e}")))?;
     jsonwebtoken::encode(&header, &claims, &key)
-        .map_err(|e| Failure::Internal(format!("signing a room token: {e}")))
+        .map_err(|e| TokenError(format!("signing a room token: {e}")))
 }

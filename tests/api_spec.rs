@@ -219,7 +219,7 @@ fn the_examples_get_what_the_spec_promises() {
                         .map(|(k, v)| {
                             format!(
                                 "{k}={}",
-                                planado::links::encode(
+                                planado::domain::links::encode(
                                     &v.as_str().map_or(v.to_string(), String::from)
                                 )
                             )

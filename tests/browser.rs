@@ -731,7 +731,7 @@ async fn hostile_names_make_the_calendar_lines_the_server_makes() {
     let c = chromium(driver_port, true, profile.path()).await;
     for case in &cases {
         let name = case["name"].as_str().unwrap();
-        let fragment = planado::links::subject_fragment(name);
+        let fragment = planado::domain::links::subject_fragment(name);
         // A fresh document each time: a link that differs only in its
         // fragment would just scroll.
         c.goto("about:blank").await.unwrap();

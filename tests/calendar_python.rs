@@ -11,7 +11,8 @@ mod common;
 use chrono::{Duration, NaiveDate};
 use chrono_tz::{TZ_VARIANTS, Tz};
 use common::{Cgi, book, query_of};
-use planado::meeting::{Repeat, Schedule, local_time_exists, resolve_local};
+use planado::domain::schedule::{local_time_exists, resolve_local};
+use planado::domain::{Repeat, Schedule};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
@@ -197,7 +198,7 @@ fn python_reads_the_same_series() {
             "name=Fall+{i}%2C+%22quoted%22%3B+%C3%BC&date={}&time={}&tz={}&repeat={}&count={}&duration={duration}&reminder={reminder}",
             case.local.format("%Y-%m-%d"),
             case.local.format("%H:%M"),
-            planado::links::encode(case.tz.name()),
+            planado::domain::links::encode(case.tz.name()),
             case.repeat.as_str(),
             case.count
         );

@@ -468,7 +468,7 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
         ]);
         assert_eq!(statuses, [200, 200], "round {round}");
         let now = state();
-        let expected = planado::meeting::resolve_local(
+        let expected = planado::domain::schedule::resolve_local(
             chrono_tz::Europe::Berlin,
             chrono::NaiveDate::from_ymd_opt(2026, 5, day)
                 .unwrap()

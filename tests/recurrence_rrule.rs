@@ -6,8 +6,9 @@ use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
 };
 use chrono_tz::{TZ_VARIANTS, Tz};
-use planado::calendar::{Event, calendar};
-use planado::meeting::{Repeat, Schedule, local_time_exists, resolve_local};
+use planado::domain::calendar::{Event, calendar};
+use planado::domain::schedule::{local_time_exists, resolve_local};
+use planado::domain::{Repeat, Schedule};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 

@@ -561,7 +561,7 @@ fn legacy_table() -> (LegacyTable, String) {
         .expect("MariaDB (scripts/test starts it)");
     let name = format!(
         "planado_test_legacy_{}",
-        planado::ids::new_invite_id().unwrap()
+        planado::domain::InviteId::new().unwrap()
     );
     conn.query_drop(format!("CREATE DATABASE `{name}`"))
         .unwrap();

@@ -7,6 +7,6 @@ fn main() -> std::process::ExitCode {
         planado::edge::run(planado::handlers::cleanup::handle);
         std::process::ExitCode::SUCCESS
     } else {
-        planado::cleanup::command()
+        planado::cli::cleanup::command()
     }
 }

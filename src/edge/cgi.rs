@@ -19,9 +19,8 @@ use http::{HeaderName, HeaderValue, Method, Uri};
 use super::{EXIT_PANICKED, Startup, configuration_error, panic_response, refusal, respond};
 use crate::app::App;
 use crate::clock;
-use crate::error::Failure;
 use crate::handlers::Handler;
-use crate::web::{self, HttpRequest, HttpResponse, MAX_BODY_BYTES};
+use crate::web::{self, Failure, HttpRequest, HttpResponse, MAX_BODY_BYTES};
 
 /// How much of an oversized body is read and dropped before answering 413.
 const DRAIN_LIMIT: u64 = 1024 * 1024;

@@ -11,14 +11,10 @@ pub mod fastcgi;
 pub mod serve;
 
 use http::StatusCode;
-use serde_json::json;
 
 use crate::app::{App, Context};
-use crate::error::Failure;
-use crate::handlers::{self, Handler};
-use crate::i18n::Catalog;
-use crate::pages::{self, ErrorPage};
-use crate::web::{self, HttpRequest, HttpResponse, Negotiation};
+use crate::handlers::Handler;
+use crate::web::{self, Failure, HttpRequest, HttpResponse, Negotiation};
 
 /// The exit status after a panic (`EX_SOFTWARE` of sysexits.h): the visitor got
 /// a 500, and whoever runs the process (a web server's log, a test) sees the bug.
@@ -63,8 +59,8 @@ pub fn respond(
         .and_then(|()| web::parse_request(http_req, origin, &ctx.config.trusted_proxies));
     let mut resp = match parsed {
         Ok(req) => handler(&req, ctx)
-            .unwrap_or_else(|failure| failure_response(&req.negotiation, ctx, failure)),
-        Err(failure) => failure_response(&web::negotiate(http_req), ctx, failure),
+            .unwrap_or_else(|failure| ctx.failure_response(&req.negotiation, failure)),
+        Err(failure) => ctx.failure_response(&web::negotiate(http_req), failure),
     };
     web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
     resp
@@ -87,7 +83,7 @@ fn refuse_cross_site(
     } else {
         &ctx.config.public_url
     };
-    if crate::client::is_cross_site(header("sec-fetch-site"), header("origin"), own) {
+    if web::client::is_cross_site(header("sec-fetch-site"), header("origin"), own) {
         return Err(Failure::CrossSite);
     }
     Ok(())
@@ -117,82 +113,7 @@ pub fn panic_response() -> HttpResponse {
 /// A failure as a finished answer, security headers included: for the edges,
 /// which refuse some requests before any handler runs.
 pub fn refusal(negotiation: &Negotiation, ctx: &Context, failure: Failure) -> HttpResponse {
-    let mut resp = failure_response(negotiation, ctx, failure);
+    let mut resp = ctx.failure_response(negotiation, failure);
     web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
     resp
-}
-
-/// The error page (or JSON error) for a failure, in the client's language. The
-/// details of 500 and 503 go to the log (stderr), never to the visitor.
-pub fn failure_response(
-    negotiation: &Negotiation,
-    ctx: &Context,
-    failure: Failure,
-) -> HttpResponse {
-    log_failure(&failure);
-    let t = ctx.languages.negotiate(&negotiation.accept_language);
-    let status = failure.status();
-    let (title_key, message) = failure_text(&t, &failure);
-    let resp = if negotiation.wants_json {
-        let code = match &failure {
-            Failure::BadInput { key, .. } => key.trim_start_matches("error_").to_string(),
-            _ => status
-                .canonical_reason()
-                .unwrap_or("error")
-                .to_ascii_lowercase()
-                .replace(' ', "_"),
-        };
-        web::json(status, &json!({ "error": message, "code": code }))
-    } else {
-        let page = ErrorPage {
-            title: t.get(title_key).to_string(),
-            app_base: String::new(),
-            static_base: handlers::static_base(ctx),
-            message,
-            ask_for_id: matches!(failure, Failure::NotFound),
-            t: &t,
-        };
-        let body = pages::render(&page).unwrap_or_else(|_| t.get("error_internal").to_string());
-        web::html(status, body)
-    };
-    with_failure_headers(resp, &failure)
-}
-
-/// The details of a 500 or 503 go to the log (stderr), never to the visitor.
-pub(crate) fn log_failure(failure: &Failure) {
-    if let Failure::Unavailable(detail) | Failure::Internal(detail) = failure {
-        eprintln!("planado: {}: {detail}", failure.status().as_u16());
-    }
-}
-
-/// The headers a failure's answer carries besides its body: the methods a
-/// 405 allows, when a 429 may try again, the scheme a 401 wants.
-pub(crate) fn with_failure_headers(resp: HttpResponse, failure: &Failure) -> HttpResponse {
-    match *failure {
-        Failure::MethodNotAllowed(allow) => web::with_allow(resp, allow),
-        Failure::TooManyRequests(seconds) => web::with_retry_after(resp, seconds),
-        Failure::Unauthorized => web::with_bearer_challenge(resp),
-        _ => resp,
-    }
-}
-
-/// The title key and the message of a failure's page, in `t`'s language.
-pub(crate) fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
-    match failure {
-        Failure::Unauthorized => ("error_title", t.get("error_unauthorized").to_string()),
-        Failure::BadInput { key, args } => ("error_title", t.fill(key, args)),
-        Failure::NotFound => ("notfound_title", t.get("notfound_text").to_string()),
-        Failure::CrossSite => ("error_title", t.get("error_cross_site").to_string()),
-        Failure::Conflict => ("error_title", t.get("error_changed_meanwhile").to_string()),
-        Failure::MethodNotAllowed(_) => ("error_title", t.get("error_method").to_string()),
-        Failure::RequestTimeout => ("error_title", t.get("error_timeout").to_string()),
-        Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
-        Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
-        Failure::UnsupportedMediaType => ("error_title", t.get("error_media_type").to_string()),
-        Failure::TooManyRequests(_) => {
-            ("error_title", t.get("error_too_many_bookings").to_string())
-        }
-        Failure::Unavailable(_) => ("unavailable_title", t.get("error_unavailable").to_string()),
-        Failure::Internal(_) => ("error_title", t.get("error_internal").to_string()),
-    }
 }

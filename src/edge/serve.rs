@@ -28,9 +28,8 @@ use tokio::sync::Semaphore;
 use super::{panic_response, refusal, respond};
 use crate::app::{App, Context};
 use crate::clock;
-use crate::error::Failure;
 use crate::handlers::{self, Handler};
-use crate::web::{self, HttpResponse, MAX_BODY_BYTES};
+use crate::web::{self, Failure, HttpResponse, MAX_BODY_BYTES};
 
 /// The binaries' paths, as the web server configurations map them ("/" is
 /// the booking form too). `htdocs/openapi.yaml` describes each.

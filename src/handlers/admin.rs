@@ -8,36 +8,32 @@ use chrono_tz::TZ_VARIANTS;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::booking::{repeat_text, start_text};
-use super::{
-    current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, required_id, rfc3339,
-    static_base,
-};
+use super::{current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, rfc3339};
 use crate::app::Context;
-use crate::booking_input::{parse_choices, parse_schedule};
-use crate::error::Failure;
+use crate::domain::booking_input::{parse_choices, parse_schedule};
+use crate::domain::invitation::{calendar_text, length_text, repeat_text, start_text};
+use crate::domain::{
+    AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, RoomId,
+    Schedule, links,
+};
 use crate::i18n::Catalog;
-use crate::ids;
-use crate::links;
-use crate::meeting::{Choices, MAX_OCCURRENCES, Meeting, Repeat};
 use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
 use crate::store::Store;
-use crate::web::{self, HttpResponse, Params, Request};
+use crate::web::{self, Failure, HttpResponse, Params, Request};
 
-/// The id and key of the request (`admin=` is the PHP Planado's name for `key=`).
+/// The id and key of the request (`admin=` is the PHP Planado's name for
+/// `key=`); a key that cannot be one is `None`, answered as a wrong one.
 struct Credentials {
-    id: String,
-    key: String,
+    id: InviteId,
+    key: Option<AdminKey>,
 }
 
 fn credentials(req: &Request) -> Result<Credentials, Failure> {
-    let id = required_id(req)?;
+    let id = super::required_id(req)?;
     let key = req
         .param("key")
         .or_else(|| req.param("admin"))
-        .map(str::trim)
-        .unwrap_or("")
-        .to_string();
+        .and_then(AdminKey::parse);
     Ok(Credentials { id, key })
 }
 
@@ -50,11 +46,15 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let creds = credentials(req)?;
     let mut store = ctx.store()?;
     let meeting = current_meeting(store.as_mut(), &creds.id, ctx)?;
-    let stored_hash = meeting.as_ref().map(|m| m.admin_key_hash.as_slice());
-    if !ids::admin_key_matches(&creds.key, stored_hash) {
+    let stored_hash = meeting.as_ref().map(|m| &m.admin_key_hash);
+    if !AdminKeyHash::opens(stored_hash, creds.key.as_ref()) {
         return Err(Failure::NotFound);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
+    let creds = Opened {
+        id: creds.id,
+        key: creds.key.ok_or(Failure::NotFound)?,
+    };
     if meeting.legacy_admin_key {
         return renew_legacy_key(req, ctx, store.as_mut(), &meeting, &creds);
     }
@@ -73,19 +73,21 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     result
 }
 
+/// The id and key of a request whose key opened the meeting.
+struct Opened {
+    id: InviteId,
+    key: AdminKey,
+}
+
 /// Relative link to this page, for forms and redirects.
-fn self_url(creds: &Credentials) -> String {
-    format!(
-        "admin?id={}&key={}",
-        links::encode(&creds.id),
-        links::encode(&creds.key)
-    )
+fn self_url(creds: &Opened) -> String {
+    links::admin_path(&creds.id, &creds.key)
 }
 
 fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
     let base = ctx.base_url(req);
     json!({
-        "status": crate::standing::Phase::of(m, ctx.now).as_str(),
+        "status": Phase::of(m, ctx.now).as_str(),
         "invite_url": links::invite_url(&base, &m.invite_id, ""),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
         "start": rfc3339(m.start),
@@ -112,7 +114,7 @@ fn show(
     req: &Request,
     ctx: &Context,
     m: &Meeting,
-    creds: &Credentials,
+    creds: &Opened,
     notice: Option<String>,
     new_admin_url: Option<String>,
 ) -> Result<HttpResponse, Failure> {
@@ -139,18 +141,15 @@ fn renew_legacy_key(
     ctx: &Context,
     store: &mut dyn Store,
     meeting: &Meeting,
-    creds: &Credentials,
+    creds: &Opened,
 ) -> Result<HttpResponse, Failure> {
-    let key = ids::new_admin_key().map_err(|e| Failure::Internal(e.to_string()))?;
-    let renewed = store.renew_admin_key(
-        &meeting.invite_id,
-        &meeting.admin_key_hash,
-        &ids::hash_admin_key(&key),
-    )?;
+    let key = AdminKey::new()?;
+    let renewed =
+        store.renew_admin_key(&meeting.invite_id, &meeting.admin_key_hash, &key.hash())?;
     if !renewed {
         return Err(Failure::NotFound);
     }
-    let creds = Credentials {
+    let creds = Opened {
         id: creds.id.clone(),
         key,
     };
@@ -165,26 +164,26 @@ fn admin_page<'a>(
     ctx: &Context,
     t: &'a Catalog,
     m: &Meeting,
-    creds: &Credentials,
+    creds: &Opened,
     notice: Option<String>,
 ) -> AdminPage<'a> {
     let tz = m.schedule.tz;
     let local = m.start.with_timezone(&tz);
     let base = ctx.base_url(req);
-    let current = crate::meeting::Schedule {
+    let current = Schedule {
         series_start: m.start,
         ..m.schedule.clone()
     };
     AdminPage {
         title: t.get("admin_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         notice,
         start_iso: m.start.to_rfc3339_opts(SecondsFormat::Secs, true),
         start_text: start_text(t, &current),
         tz: tz.name().to_string(),
         repeat_text: repeat_text(t, &m.schedule),
-        length_text: super::length_text(t, ctx.length_of(m)),
+        length_text: length_text(t, ctx.length_of(m)),
         upcoming: if m.schedule.repeat == Repeat::None {
             Vec::new()
         } else {
@@ -227,7 +226,7 @@ fn admin_page<'a>(
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
-        ics_data: super::ics::ics_text(ctx, &base, t, m, ""),
+        ics_data: calendar_text(t, &base, m, "", ctx.length_of(m), ctx.now),
         new_admin_url: None,
         t,
     }
@@ -244,7 +243,7 @@ fn update(
     ctx: &Context,
     store: &mut dyn Store,
     mut meeting: Meeting,
-    creds: &Credentials,
+    creds: &Opened,
 ) -> Result<HttpResponse, Failure> {
     let seen = match req.param("sequence").map(str::trim) {
         None | Some("") => None,
@@ -253,7 +252,7 @@ fn update(
                 .map_err(|_| Failure::bad("error_sequence_invalid"))?,
         ),
     };
-    let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
+    let room = RoomId::new()?;
     for _ in 0..3 {
         if seen.is_some_and(|s| s != meeting.sequence) {
             return Err(Failure::Conflict);
@@ -317,14 +316,14 @@ fn cancel(
     ctx: &Context,
     store: &mut dyn Store,
     meeting: &Meeting,
-    creds: &Credentials,
+    creds: &Opened,
 ) -> Result<HttpResponse, Failure> {
     let t = ctx.catalog(req);
     if !req.negotiation.wants_json && req.param("confirm") != Some("yes") {
         let page = ConfirmCancelPage {
             title: t.get("confirm_title").to_string(),
             app_base: String::new(),
-            static_base: static_base(ctx),
+            static_base: ctx.static_base(),
             question: t.get("confirm_question").to_string(),
             self_url: self_url(creds),
             t: &t,
@@ -338,7 +337,7 @@ fn cancel(
     let page = MessagePage {
         title: t.get("cancelled_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         message: t.get("cancelled_text").to_string(),
         t: &t,
     };
@@ -347,7 +346,7 @@ fn cancel(
 
 /// The organiser may enter at any time, also before the start.
 fn enter(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
-    let room_url = super::invite::room_link(ctx, meeting, true)?;
+    let room_url = ctx.room_link(meeting, true)?;
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,

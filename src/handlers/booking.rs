@@ -2,21 +2,17 @@
 //! used for the answer and the links only; it is never stored.
 
 use chrono::SecondsFormat;
-use chrono_tz::Tz;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{json_ok, require_method, rfc3339, static_base};
+use super::{default_choices, json_ok, require_method, rfc3339, store_new};
 use crate::app::Context;
-use crate::booking_input::{parse_choices, parse_name, parse_schedule};
-use crate::error::Failure;
+use crate::domain::booking_input::{parse_choices, parse_name, parse_schedule};
+use crate::domain::invitation::{calendar_text, invitation, repeat_text, start_text};
+use crate::domain::{AdminKey, InviteId, Meeting, RoomId, calendar, links};
 use crate::i18n::Catalog;
-use crate::ids;
-use crate::links;
-use crate::meeting::{Choices, Meeting, Repeat, Schedule};
 use crate::pages::{self, BookedPage};
-use crate::store::pool::StoreHandle;
-use crate::web::{self, HttpResponse, Request};
+use crate::web::{self, Failure, HttpResponse, Request};
 
 /// The links of a new meeting.
 struct Booked {
@@ -31,14 +27,11 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let name = parse_name(&params)?;
     let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
     let choices = parse_choices(&params, default_choices(ctx))?;
-    let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
-    let invite_id = ids::new_invite_id().map_err(internal)?;
-    let admin_key = ids::new_admin_key().map_err(internal)?;
-    let room_id = ids::new_room_id().map_err(internal)?;
+    let admin_key = AdminKey::new()?;
     let meeting = Meeting::new(
-        invite_id,
-        room_id,
-        ids::hash_admin_key(&admin_key),
+        InviteId::new()?,
+        RoomId::new()?,
+        admin_key.hash(),
         schedule,
         choices,
         ctx.expire(),
@@ -51,27 +44,13 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     Ok(answer)
 }
 
-/// Stores a new meeting within the client's booking cap; returns the
-/// connection for what else the request does.
-pub fn store_new(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<StoreHandle, Failure> {
-    let mut store = ctx.store()?;
-    crate::booking_limit::admit(
-        store.as_mut(),
-        req.client,
-        ctx.now,
-        ctx.config.max_bookings_per_hour,
-    )?;
-    store.insert(meeting)?;
-    Ok(store)
-}
-
 /// The answer to a booking: its links as JSON, or the page with them.
 fn booked_answer(
     req: &Request,
     ctx: &Context,
     meeting: &Meeting,
     name: &str,
-    admin_key: &str,
+    admin_key: &AdminKey,
 ) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
     let booked = Booked {
@@ -99,61 +78,8 @@ fn booked_answer(
         );
     }
     let t = ctx.catalog(req);
-    let ics_data = super::ics::ics_text(ctx, &base, &t, meeting, name);
+    let ics_data = calendar_text(&t, &base, meeting, name, ctx.length_of(meeting), ctx.now);
     booked_page(ctx, &t, name, meeting, &booked, ics_data)
-}
-
-/// "Weekly, 5 meetings", or "Does not repeat".
-pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
-    let rule = match schedule.weekday_in_month() {
-        // "Monthly on the second Tuesday": the day this series keeps.
-        Some((ordinal, weekday)) => t.fill(
-            "repeat_monthly_on",
-            &[
-                ("ordinal", t.get(&format!("ordinal_{ordinal}")).to_string()),
-                ("weekday", t.get(&format!("weekday_{weekday}")).to_string()),
-            ],
-        ),
-        None => t
-            .get(&format!("repeat_{}", schedule.repeat.as_str()))
-            .to_string(),
-    };
-    if schedule.repeat == Repeat::None {
-        rule
-    } else {
-        t.fill(
-            "repeat_summary",
-            &[("rule", rule), ("count", schedule.count.to_string())],
-        )
-    }
-}
-
-/// What a new meeting gets when the form or the API leaves a choice out.
-pub fn default_choices(ctx: &Context) -> Choices {
-    Choices {
-        open_early_minutes: ctx.config.open_early_minutes,
-        length_minutes: ctx.config.meeting_minutes,
-        reminder_minutes: 0,
-    }
-}
-
-/// "The room opens 10 minutes before the start.", after `separator`; empty when
-/// the room opens at the start.
-pub fn opens_sentence(t: &Catalog, meeting: &Meeting, separator: &str) -> String {
-    if meeting.open_early_minutes == 0 {
-        return String::new();
-    }
-    let minutes = meeting.open_early_minutes.to_string();
-    format!(
-        "{separator}{}",
-        t.fill("room_opens_early", &[("minutes", minutes)])
-    )
-}
-
-/// The start in the meeting's zone, in words.
-pub fn start_text(t: &Catalog, schedule: &Schedule) -> String {
-    let tz: Tz = schedule.tz;
-    t.datetime(&schedule.series_start.with_timezone(&tz))
 }
 
 fn booked_page(
@@ -165,42 +91,23 @@ fn booked_page(
     ics_data: String,
 ) -> Result<HttpResponse, Failure> {
     let s = &meeting.schedule;
-    let start = start_text(t, s);
-    let repeat = repeat_text(t, s);
-    let invitation = t.fill(
-        "invitation_text",
-        &[
-            ("name", name.to_string()),
-            (
-                "start",
-                format!(
-                    "{start} ({}){}",
-                    s.tz.name(),
-                    opens_sentence(t, meeting, " ")
-                ),
-            ),
-            ("repeat", repeat.clone()),
-            ("invite", booked.invite_url.clone()),
-            ("ics", booked.ics_url.clone()),
-        ],
-    );
-    let subject = t.fill("invitation_subject", &[("name", name.to_string())]);
+    let invitation = invitation(t, name, meeting, &booked.invite_url, &booked.ics_url);
     let page = BookedPage {
         title: t.get("booked_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         name: name.to_string(),
         start_iso: s.series_start.to_rfc3339_opts(SecondsFormat::Secs, true),
-        start_text: start,
+        start_text: start_text(t, s),
         tz: s.tz.name().to_string(),
-        repeat_text: repeat,
+        repeat_text: repeat_text(t, s),
         invite_url: booked.invite_url.clone(),
         ics_url: booked.ics_url.clone(),
         admin_url: booked.admin_url.clone(),
-        mailto: links::mailto(&subject, &invitation),
-        ics_file: crate::calendar::file_name(name),
+        mailto: links::mailto(&invitation.subject, &invitation.body),
+        ics_file: calendar::file_name(name),
         ics_data,
-        invitation,
+        invitation: invitation.body,
         t,
     };
     Ok(web::html(StatusCode::CREATED, pages::render(&page)?))

@@ -7,8 +7,7 @@ use serde_json::json;
 use super::{json_ok, require_method};
 use crate::app::Context;
 use crate::cleanup;
-use crate::error::Failure;
-use crate::web::{self, HttpResponse, Request};
+use crate::web::{self, Failure, HttpResponse, Request};
 
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::POST], "GET, POST")?;

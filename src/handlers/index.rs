@@ -4,14 +4,12 @@ use chrono::{Duration, Timelike};
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{json_ok, require_method, static_base};
+use super::{default_choices, json_ok, require_method, store_new};
 use crate::app::Context;
-use crate::booking_input::MAX_NAME_CHARS;
-use crate::error::Failure;
-use crate::ids;
-use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat, Schedule};
+use crate::domain::booking_input::MAX_NAME_CHARS;
+use crate::domain::{AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, Schedule};
 use crate::pages::{self, IndexPage};
-use crate::web::{self, HttpResponse, Request};
+use crate::web::{self, Failure, HttpResponse, Request};
 
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(
@@ -41,7 +39,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 
 /// A fresh secret room, straight into Jitsi; nothing is stored.
 fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
-    let room = ids::new_room_id().map_err(|e| Failure::Internal(e.to_string()))?;
+    let room = RoomId::new()?;
     if ctx
         .config
         .reservations
@@ -76,8 +74,7 @@ fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure>
 /// rooms: a room started now is booked, as a one-off from now with nobody's
 /// links (its invite id and admin key are thrown away), counted against the
 /// booking cap like any booking, deleted by cleanup after its window.
-fn book_for_now(req: &Request, ctx: &Context, room: &str) -> Result<(), Failure> {
-    let internal = |e: ids::RandomnessUnavailable| Failure::Internal(e.to_string());
+fn book_for_now(req: &Request, ctx: &Context, room: &RoomId) -> Result<(), Failure> {
     let schedule = Schedule {
         series_start: ctx.now,
         tz: ctx.config.default_timezone,
@@ -85,14 +82,14 @@ fn book_for_now(req: &Request, ctx: &Context, room: &str) -> Result<(), Failure>
         count: 1,
     };
     let meeting = Meeting::new(
-        ids::new_invite_id().map_err(internal)?,
-        room.to_string(),
-        ids::hash_admin_key(&ids::new_admin_key().map_err(internal)?),
+        InviteId::new()?,
+        room.clone(),
+        AdminKey::new()?.hash(),
         schedule,
-        super::booking::default_choices(ctx),
+        default_choices(ctx),
         ctx.expire(),
     );
-    super::booking::store_new(req, ctx, &meeting).map(drop)
+    store_new(req, ctx, &meeting).map(drop)
 }
 
 fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
@@ -106,7 +103,7 @@ fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let page = IndexPage {
         title: t.get("index_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         today: ctx.now.with_timezone(&tz).format("%Y-%m-%d").to_string(),
         next_hour: next.format("%H:%M").to_string(),
         default_tz: tz.name().to_string(),
@@ -114,7 +111,7 @@ fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         repeats: super::repeat_options(&t)
             .map(|(r, label)| (r.as_str(), label))
             .collect(),
-        choices: super::choice_fields(&t, super::booking::default_choices(ctx)),
+        choices: super::choice_fields(&t, default_choices(ctx)),
         max_count: MAX_OCCURRENCES,
         max_name: MAX_NAME_CHARS,
         count_hint: t.fill("field_count_hint", &[("max", MAX_OCCURRENCES.to_string())]),

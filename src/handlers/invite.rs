@@ -1,21 +1,14 @@
 //! `invite?id=`: the waiting page before the start, the room from the start on.
 
-use chrono::Duration;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{
-    current_meeting, json_ok, maybe_cleanup, require_method, required_id, rfc3339, static_base,
-};
+use super::{current_meeting, json_ok, maybe_cleanup, require_method, required_id, rfc3339};
 use crate::app::Context;
-use crate::error::Failure;
-use crate::ids;
-use crate::links;
-use crate::meeting::Meeting;
+use crate::domain::invitation::{calendar_text, countdown, instant_text, length_text};
+use crate::domain::{AdminKey, AdminKeyHash, Meeting, Phase, RoomId, links};
 use crate::pages::{self, ConsentPage, WaitingPage};
-use crate::standing::Phase;
-use crate::token::{self, Grant};
-use crate::web::{self, HttpResponse, Request};
+use crate::web::{self, Failure, HttpResponse, Request};
 
 /// The waiting page reloads itself at least this often without JavaScript.
 const MAX_REFRESH_SECONDS: i64 = 30;
@@ -36,10 +29,13 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     // Not with a key from the PHP Planado: an invitee can compute those; the
     // organiser renews it on the admin page first.
     if let Some(key) = req.param("admin")
-        && ids::admin_key_matches(key, meeting.as_ref().map(|m| m.admin_key_hash.as_slice()))
+        && AdminKeyHash::opens(
+            meeting.as_ref().map(|m| &m.admin_key_hash),
+            AdminKey::parse(key).as_ref(),
+        )
         && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
-        return web::see_other(&room_link(ctx, m, true)?);
+        return web::see_other(&ctx.room_link(m, true)?);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
     if Phase::of(&meeting, ctx.now) == Phase::Waiting {
@@ -48,36 +44,17 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         open(
             req,
             ctx,
-            &room_link(ctx, &meeting, false)?,
+            &ctx.room_link(&meeting, false)?,
             Some(meeting.start),
         )
     }
-}
-
-/// The room of a meeting's current occurrence, with a token when Jitsi checks
-/// them (made now, at the redirect: never before the opening, never stored).
-pub fn room_link(ctx: &Context, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
-    let grant = Grant {
-        room: &meeting.room_id,
-        end: meeting.start + ctx.length_of(meeting),
-        moderator,
-    };
-    token::room_link(
-        &ctx.config.jitsi_url,
-        ctx.config.jwt.as_ref(),
-        &grant,
-        ctx.now,
-    )
 }
 
 /// The PHP Planado's `out.php?room=`: into a room whose id the visitor has
 /// (only ever handed out at the start), through the consent page if configured.
 /// It carries no token: a room id alone must not earn one.
 fn legacy_room(req: &Request, ctx: &Context, room: &str) -> Result<HttpResponse, Failure> {
-    let room = room.trim().to_ascii_lowercase();
-    if !ids::is_plausible_id(&room) {
-        return Err(Failure::NotFound);
-    }
+    let room = RoomId::parse(room).ok_or(Failure::NotFound)?;
     open(
         req,
         ctx,
@@ -99,6 +76,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     }
     let t = ctx.catalog(req);
     let tz = meeting.schedule.tz;
+    let base = ctx.base_url(req);
     let opens = meeting.opens();
     let opens_early = opens < meeting.start;
     let until = opens - ctx.now;
@@ -108,12 +86,12 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     let page = WaitingPage {
         title: t.get("waiting_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         starts_text: if opens_early {
             t.fill(
                 "waiting_opens",
                 &[
-                    ("opens", t.datetime(&opens.with_timezone(&tz))),
+                    ("opens", instant_text(&t, meeting, opens)),
                     (
                         "time",
                         meeting.start.with_timezone(&tz).format("%H:%M").to_string(),
@@ -123,7 +101,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         } else {
             t.fill(
                 "waiting_starts",
-                &[("start", t.datetime(&meeting.start.with_timezone(&tz)))],
+                &[("start", instant_text(&t, meeting, meeting.start))],
             )
         },
         tz: tz.name().to_string(),
@@ -131,7 +109,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         opens_ms: opens.timestamp_millis(),
         length_text: t.fill(
             "waiting_length",
-            &[("length", super::length_text(&t, ctx.length_of(meeting)))],
+            &[("length", length_text(&t, ctx.length_of(meeting)))],
         ),
         countdown_label: t
             .get(if opens_early {
@@ -142,11 +120,11 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
             .to_string(),
         now_ms: ctx.now.timestamp_millis(),
         refresh_seconds,
-        refresh_url: format!("invite?id={}", links::encode(&meeting.invite_id)),
+        refresh_url: links::relative("invite", &meeting.invite_id),
         countdown_text: countdown(until),
-        ics_data: super::ics::ics_text(ctx, &ctx.base_url(req), &t, meeting, ""),
-        ics_url: format!("ics?id={}", links::encode(&meeting.invite_id)),
-        invite_plain: links::invite_url(&ctx.base_url(req), &meeting.invite_id, ""),
+        ics_data: calendar_text(&t, &base, meeting, "", ctx.length_of(meeting), ctx.now),
+        ics_url: links::relative("ics", &meeting.invite_id),
+        invite_plain: links::invite_url(&base, &meeting.invite_id, ""),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
@@ -175,28 +153,11 @@ fn open(
     let page = ConsentPage {
         title: t.get("consent_title").to_string(),
         app_base: String::new(),
-        static_base: static_base(ctx),
+        static_base: ctx.static_base(),
         consent_text: t.fill("consent_text", &[("jitsi", ctx.config.jitsi_url.clone())]),
         notice_url: notice.clone(),
         room_url,
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
-}
-
-/// "3 d 04:05:06" or "04:05:06".
-pub fn countdown(d: Duration) -> String {
-    let total = d.num_seconds().max(0);
-    let (days, rest) = (total / 86_400, total % 86_400);
-    let hms = format!(
-        "{:02}:{:02}:{:02}",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    );
-    if days > 0 {
-        format!("{days} d {hms}")
-    } else {
-        hms
-    }
 }

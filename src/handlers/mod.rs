@@ -1,5 +1,6 @@
 //! One module per binary. Each `handle` is a [`Handler`], called by the CGI
-//! binary, by the same binary as FastCGI, and by `planado serve` alike.
+//! binary, by the same binary as FastCGI, and by `planado serve` alike. What
+//! several pages share lives here; a handler never calls another handler.
 
 pub mod admin;
 pub mod booking;
@@ -12,26 +13,18 @@ pub mod reservations;
 use http::StatusCode;
 
 use crate::app::Context;
+use crate::domain::invitation::length_text;
+use crate::domain::meeting::REMINDER_MINUTES;
+use crate::domain::{Choices, InviteId, Meeting, Repeat};
 use crate::i18n::Catalog;
-use crate::meeting::{Choices, REMINDER_MINUTES};
 use crate::pages::ChoiceField;
-
-use crate::error::Failure;
-use crate::web::{self, HttpResponse, Request};
+use crate::store::Store;
+use crate::store::pool::StoreHandle;
+use crate::web::{self, Failure, HttpResponse, Request};
 
 /// A handler: the request and its context in, an answer or a failure out.
 /// The edge (src/edge/) turns a failure into an error page or JSON error.
 pub type Handler = fn(&Request, &Context) -> Result<HttpResponse, Failure>;
-
-/// The prefix for static files in pages: relative ("") beside the binaries, or
-/// the configured `static_url`.
-pub fn static_base(ctx: &Context) -> String {
-    if ctx.config.static_url.is_empty() {
-        String::new()
-    } else {
-        format!("{}/", ctx.config.static_url)
-    }
-}
 
 /// `Allow` values and the check that goes with them.
 pub fn require_method(
@@ -46,35 +39,21 @@ pub fn require_method(
     }
 }
 
-/// The `id=` of a request, trimmed and lowercased (ids are lowercase; a link
-/// typed by hand may not be); missing is a 400.
-pub fn required_id(req: &Request) -> Result<String, Failure> {
+/// The `id=` of a request: missing is a 400; one that cannot be an id is
+/// answered as an unknown one (404).
+pub fn required_id(req: &Request) -> Result<InviteId, Failure> {
     let id = req.param("id").map(str::trim).unwrap_or("");
     if id.is_empty() {
         return Err(Failure::bad("error_id_missing"));
     }
-    Ok(id.to_ascii_lowercase())
+    InviteId::parse(id).ok_or(Failure::NotFound)
 }
 
 /// The repetitions in the visitor's language, for the forms.
-pub fn repeat_options(t: &Catalog) -> impl Iterator<Item = (crate::meeting::Repeat, String)> + '_ {
-    crate::meeting::Repeat::ALL
+pub fn repeat_options(t: &Catalog) -> impl Iterator<Item = (Repeat, String)> + '_ {
+    Repeat::ALL
         .into_iter()
         .map(|r| (r, t.get(&format!("repeat_{}", r.as_str())).to_string()))
-}
-
-/// "45 minutes", "1 h", "1 h 30 min" in the visitor's language.
-pub fn length_text(t: &Catalog, length: chrono::Duration) -> String {
-    let minutes = length.num_minutes();
-    let (hours, rest) = (minutes / 60, minutes % 60);
-    match (hours, rest) {
-        (0, m) => t.fill("length_minutes", &[("minutes", m.to_string())]),
-        (h, 0) => t.fill("length_hours", &[("hours", h.to_string())]),
-        (h, m) => t.fill(
-            "length_hours_minutes",
-            &[("hours", h.to_string()), ("minutes", m.to_string())],
-        ),
-    }
 }
 
 /// The form's three choices besides the schedule (when the room opens, the
@@ -142,20 +121,48 @@ pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
 }
 
 /// The meeting behind an invite id as it stands at the request's instant
-/// (`standing::current`).
+/// (`store::current`).
 pub fn current_meeting(
-    store: &mut dyn crate::store::Store,
-    invite_id: &str,
+    store: &mut dyn Store,
+    invite_id: &InviteId,
     ctx: &Context,
-) -> Result<Option<crate::meeting::Meeting>, Failure> {
-    crate::standing::current(store, invite_id, ctx.now, ctx.expire())
+) -> Result<Option<Meeting>, Failure> {
+    Ok(crate::store::current::current(
+        store,
+        invite_id,
+        ctx.now,
+        ctx.expire(),
+    )?)
+}
+
+/// What a new meeting gets when the form or the API leaves a choice out.
+pub fn default_choices(ctx: &Context) -> Choices {
+    Choices {
+        open_early_minutes: ctx.config.open_early_minutes,
+        length_minutes: ctx.config.meeting_minutes,
+        reminder_minutes: 0,
+    }
+}
+
+/// Stores a new meeting within the client's booking cap (a booking, or a
+/// room started now); returns the connection for what else the request does.
+pub fn store_new(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<StoreHandle, Failure> {
+    let mut store = ctx.store()?;
+    crate::booking_limit::admit(
+        store.as_mut(),
+        req.client,
+        ctx.now,
+        ctx.config.max_bookings_per_hour,
+    )?;
+    store.insert(meeting)?;
+    Ok(store)
 }
 
 /// With `cleanup = "request"`: one cleanup batch, at most once per
 /// `cleanup_interval_minutes` across all processes (a compare-and-set on one
 /// state row, on a connection the request already has). Failures only go to
 /// the log: the visitor's answer does not depend on it.
-pub fn maybe_cleanup(store: &mut dyn crate::store::Store, ctx: &Context) {
+pub fn maybe_cleanup(store: &mut dyn Store, ctx: &Context) {
     if ctx.config.cleanup != crate::config::CleanupMode::Request {
         return;
     }

@@ -26,12 +26,11 @@ use subtle::ConstantTimeEq;
 
 use crate::app::Context;
 use crate::config::ReservationsConfig;
-use crate::error::Failure;
+use crate::domain::invitation::instant_text;
+use crate::domain::{Meeting, Phase, RoomId, Standing};
 use crate::i18n::Catalog;
-use crate::ids;
-use crate::meeting::Meeting;
-use crate::standing::{Phase, Standing};
-use crate::web::{self, HttpResponse, Request};
+use crate::web::failure::{failure_text, log_failure, with_failure_headers};
+use crate::web::{self, Failure, HttpResponse, Request};
 
 /// Longest room name accepted (Jitsi's room names are far shorter).
 const MAX_NAME_LEN: usize = 256;
@@ -194,15 +193,15 @@ fn decide(
 /// opening to the end of the occurrence's window. The room of a passed
 /// occurrence is unknown even before cleanup has moved its meeting on.
 fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
-    if !ids::is_plausible_id(&room.bare) {
+    let Some(room_id) = RoomId::parse(&room.bare) else {
         return Ok(Verdict::Unknown);
-    }
+    };
     let mut store = ctx.store()?;
-    let Some(meeting) = store.find_by_room(&room.bare)? else {
+    let Some(meeting) = store.find_by_room(&room_id)? else {
         return Ok(Verdict::Unknown);
     };
     // Nothing is moved here, so no new room is ever made.
-    let no_new_room = || Ok::<_, std::convert::Infallible>(String::new());
+    let no_new_room = || Ok::<_, std::convert::Infallible>(meeting.room_id.clone());
     let Ok(standing) = meeting.at(ctx.now, ctx.expire(), no_new_room);
     Ok(match (standing, Phase::of(&meeting, ctx.now)) {
         (Standing::Current { start }, Phase::Open) => Verdict::Open {
@@ -234,11 +233,10 @@ fn granted(room: &Room, ask: &Ask<'_>, start: DateTime<Utc>, end: DateTime<Utc>)
 /// Before the opening: Jitsi shows the `message` to whoever tried.
 fn not_yet(t: &Catalog, meeting: &Meeting) -> HttpResponse {
     let opens = meeting.opens();
-    let local = opens.with_timezone(&meeting.schedule.tz);
     let message = t.fill(
         "reservation_opens",
         &[
-            ("time", t.datetime(&local)),
+            ("time", instant_text(t, meeting, opens)),
             ("zone", meeting.schedule.tz.name().to_string()),
         ],
     );
@@ -256,14 +254,14 @@ fn java_date(t: DateTime<Utc>) -> String {
 /// A refusal as the JSON Prosody reads (`message`), with the status and
 /// headers any other client expects; the details of a 5xx go to the log.
 fn refusal(req: &Request, ctx: &Context, failure: Failure) -> HttpResponse {
-    crate::edge::log_failure(&failure);
+    log_failure(&failure);
     let t = ctx.catalog(req);
     let message = match &failure {
         Failure::NotFound => t.get("reservation_unknown").to_string(),
-        other => crate::edge::failure_text(&t, other).1,
+        other => failure_text(&t, other).1,
     };
     let resp = web::json(failure.status(), &json!({ "message": message }));
-    crate::edge::with_failure_headers(resp, &failure)
+    with_failure_headers(resp, &failure)
 }
 
 #[cfg(test)]

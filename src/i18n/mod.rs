@@ -8,7 +8,17 @@ use std::sync::Arc;
 
 use chrono::{DateTime, Datelike, TimeZone};
 
-use crate::config::ConfigError;
+/// A language file that cannot be read or used: the operator must fix it.
+#[derive(Debug)]
+pub struct CatalogError(pub String);
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for CatalogError {}
 
 mod built_in {
     include!(concat!(env!("OUT_DIR"), "/built_in_languages.rs"));
@@ -37,7 +47,7 @@ pub struct Catalog {
 
 impl Languages {
     /// The built-in languages, overlaid by `{i18n_dir}/*.toml` when a folder is named.
-    pub fn load(i18n_dir: &str) -> Result<Languages, ConfigError> {
+    pub fn load(i18n_dir: &str) -> Result<Languages, CatalogError> {
         let mut operator = BTreeMap::new();
         if !i18n_dir.is_empty() {
             overlay_operator_files(&mut operator, Path::new(i18n_dir))?;
@@ -77,14 +87,14 @@ fn built_in_string(code: &str, key: &str) -> Option<&'static str> {
     Some(table[at].1)
 }
 
-fn parse_strings(origin: &str, text: &str) -> Result<Strings, ConfigError> {
+fn parse_strings(origin: &str, text: &str) -> Result<Strings, CatalogError> {
     let table: toml::Table =
-        toml::from_str(text).map_err(|e| ConfigError(format!("language file {origin}: {e}")))?;
+        toml::from_str(text).map_err(|e| CatalogError(format!("language file {origin}: {e}")))?;
     table
         .into_iter()
         .map(|(k, v)| match v {
             toml::Value::String(s) => Ok((k, s)),
-            _ => Err(ConfigError(format!(
+            _ => Err(CatalogError(format!(
                 "language file {origin}: {k} must be a string"
             ))),
         })
@@ -94,9 +104,9 @@ fn parse_strings(origin: &str, text: &str) -> Result<Strings, ConfigError> {
 fn overlay_operator_files(
     by_code: &mut BTreeMap<String, Strings>,
     dir: &Path,
-) -> Result<(), ConfigError> {
+) -> Result<(), CatalogError> {
     let entries = std::fs::read_dir(dir)
-        .map_err(|e| ConfigError(format!("i18n_dir {}: {e}", dir.display())))?;
+        .map_err(|e| CatalogError(format!("i18n_dir {}: {e}", dir.display())))?;
     for entry in entries.flatten() {
         let path = entry.path();
         let Some(code) = path
@@ -113,7 +123,7 @@ fn overlay_operator_files(
             continue;
         }
         let text = std::fs::read_to_string(&path)
-            .map_err(|e| ConfigError(format!("{}: {e}", path.display())))?;
+            .map_err(|e| CatalogError(format!("{}: {e}", path.display())))?;
         let strings = parse_strings(&path.display().to_string(), &text)?;
         by_code.entry(code).or_default().extend(strings);
     }

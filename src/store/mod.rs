@@ -2,6 +2,8 @@
 //! Every lookup goes through the primary key (`invite_id`), the `due_at` index
 //! or the room index.
 
+pub mod current;
+pub mod legacy;
 mod mariadb;
 mod migrations;
 pub mod pool;
@@ -12,7 +14,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use crate::config::Config;
-use crate::meeting::{Advance, Meeting};
+use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
 
 pub use mariadb::{MariaDb, node_report, node_urls, retries};
 pub use migrations::Migration;
@@ -58,7 +60,7 @@ pub struct CleanupCounts {
 /// to `to`, or is deleted when `to` is `None` (its series is over).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Move {
-    pub invite_id: String,
+    pub invite_id: InviteId,
     pub from: u32,
     pub to: Option<Advance>,
 }
@@ -75,13 +77,13 @@ pub trait Store: Send {
     /// it inserted (for imports that may run again).
     fn insert_if_absent(&mut self, meeting: &Meeting) -> StoreResult<bool>;
     /// The meeting with this invite id (primary key lookup).
-    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>>;
+    fn find(&mut self, invite_id: &InviteId) -> StoreResult<Option<Meeting>>;
     /// The meeting whose current occurrence has the room `room_id` (through
     /// the room index), for the reservation backend.
-    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>>;
+    fn find_by_room(&mut self, room_id: &RoomId) -> StoreResult<Option<Meeting>>;
     /// Moves a meeting from occurrence `from` to a later one, only if it is still
     /// at `from` (so two processes advancing at once advance it exactly once).
-    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool>;
+    fn advance(&mut self, invite_id: &InviteId, from: u32, to: &Advance) -> StoreResult<bool>;
     /// Replaces schedule, occurrence, start, due time, room and sequence of a
     /// meeting whose sequence is still `expected_sequence`.
     fn reschedule(&mut self, meeting: &Meeting, expected_sequence: u32) -> StoreResult<bool>;
@@ -89,12 +91,12 @@ pub trait Store: Send {
     /// the meeting still has that legacy key (so exactly one request renews it).
     fn renew_admin_key(
         &mut self,
-        invite_id: &str,
-        old_hash: &[u8],
-        new_hash: &[u8],
+        invite_id: &InviteId,
+        old_hash: &AdminKeyHash,
+        new_hash: &AdminKeyHash,
     ) -> StoreResult<bool>;
     /// Deletes one meeting.
-    fn delete(&mut self, invite_id: &str) -> StoreResult<bool>;
+    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool>;
     /// Up to `limit` meetings whose current occurrence is over (`due_at <= now`)
     /// and which have a later occurrence, oldest first.
     fn due_recurring(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<Meeting>>;
@@ -180,9 +182,9 @@ pub(crate) struct MeetingRow {
 impl MeetingRow {
     pub fn from_meeting(m: &Meeting) -> MeetingRow {
         MeetingRow {
-            invite_id: m.invite_id.clone(),
-            room_id: m.room_id.clone(),
-            admin_key_hash: m.admin_key_hash.clone(),
+            invite_id: m.invite_id.to_string(),
+            room_id: m.room_id.to_string(),
+            admin_key_hash: m.admin_key_hash.as_bytes().to_vec(),
             series_start: m.schedule.series_start.timestamp(),
             time_zone: m.schedule.tz.name().to_string(),
             repeat_rule: m.schedule.repeat.as_str().to_string(),
@@ -199,7 +201,7 @@ impl MeetingRow {
     }
 
     pub fn into_meeting(self) -> StoreResult<Meeting> {
-        use crate::meeting::{Repeat, Schedule};
+        use crate::domain::{Repeat, Schedule};
         let corrupt =
             |what: &str| StoreError::Corrupt(format!("meeting {}: {what}", self.invite_id));
         let time = |secs: i64| {
@@ -226,9 +228,9 @@ impl MeetingRow {
             length_minutes: count(self.length_minutes)?,
             reminder_minutes: count(self.reminder_minutes)?,
             schedule,
-            invite_id: self.invite_id,
-            room_id: self.room_id,
-            admin_key_hash: self.admin_key_hash,
+            invite_id: InviteId::parse(&self.invite_id).ok_or_else(|| corrupt("invite id"))?,
+            room_id: RoomId::parse(&self.room_id).ok_or_else(|| corrupt("room id"))?,
+            admin_key_hash: AdminKeyHash::from_stored(self.admin_key_hash),
         })
     }
 }

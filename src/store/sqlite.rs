@@ -11,7 +11,7 @@ use super::migrations::{MIGRATIONS, latest};
 use super::{
     CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult, Wal,
 };
-use crate::meeting::{Advance, Meeting};
+use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
 
 pub struct Sqlite {
     conn: Connection,
@@ -156,15 +156,38 @@ impl Sqlite {
 const ADVANCE_SQL: &str = "UPDATE meetings SET occurrence = ?1, start_at = ?2, due_at = ?3, room_id = ?4 \
                            WHERE invite_id = ?5 AND occurrence = ?6";
 
-fn advance_values(id: &str, from: u32, to: &Advance) -> (u32, i64, i64, String, String, u32) {
+fn advance_values<'a>(
+    id: &'a InviteId,
+    from: u32,
+    to: &'a Advance,
+) -> (u32, i64, i64, &'a RoomId, &'a InviteId, u32) {
     (
         to.occurrence,
         to.start.timestamp(),
         to.due_at.timestamp(),
-        to.room_id.clone(),
-        id.to_string(),
+        &to.room_id,
+        id,
         from,
     )
+}
+
+/// The ids and the key's hash are bound as the text and bytes they are.
+macro_rules! bound_as_text {
+    ($($name:ident),*) => {$(
+        impl rusqlite::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+    )*};
+}
+
+bound_as_text!(InviteId, RoomId);
+
+impl rusqlite::ToSql for AdminKeyHash {
+    fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(self.as_bytes().into())
+    }
 }
 
 impl Store for Sqlite {
@@ -206,15 +229,15 @@ impl Store for Sqlite {
             .map_err(unavailable)
     }
 
-    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
-        self.find_one("invite_id", invite_id)
+    fn find(&mut self, invite_id: &InviteId) -> StoreResult<Option<Meeting>> {
+        self.find_one("invite_id", invite_id.as_str())
     }
 
-    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>> {
-        self.find_one("room_id", room_id)
+    fn find_by_room(&mut self, room_id: &RoomId) -> StoreResult<Option<Meeting>> {
+        self.find_one("room_id", room_id.as_str())
     }
 
-    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
+    fn advance(&mut self, invite_id: &InviteId, from: u32, to: &Advance) -> StoreResult<bool> {
         let v = advance_values(invite_id, from, to);
         self.conn
             .execute(ADVANCE_SQL, params![v.0, v.1, v.2, v.3, v.4, v.5])
@@ -242,9 +265,9 @@ impl Store for Sqlite {
 
     fn renew_admin_key(
         &mut self,
-        invite_id: &str,
-        old_hash: &[u8],
-        new_hash: &[u8],
+        invite_id: &InviteId,
+        old_hash: &AdminKeyHash,
+        new_hash: &AdminKeyHash,
     ) -> StoreResult<bool> {
         self.conn
             .execute(
@@ -256,7 +279,7 @@ impl Store for Sqlite {
             .map_err(unavailable)
     }
 
-    fn delete(&mut self, invite_id: &str) -> StoreResult<bool> {
+    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool> {
         self.conn
             .execute("DELETE FROM meetings WHERE invite_id = ?1", [invite_id])
             .map(|n| n == 1)

@@ -279,7 +279,7 @@ pub fn mariadb() -> Backend {
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap()).unwrap_or_else(|e| {
         panic!("MariaDB is not reachable at {admin} ({e}). Run scripts/test, which installs and starts it.")
     });
-    let name = format!("planado_test_{}", planado::ids::new_invite_id().unwrap());
+    let name = format!("planado_test_{}", planado::domain::InviteId::new().unwrap());
     conn.query_drop(format!("CREATE DATABASE `{name}`"))
         .unwrap();
     let url = format!("{admin}/{name}");

@@ -6,7 +6,8 @@
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetName, Tz};
 
-use crate::meeting::{Repeat, Schedule};
+use super::repeat::Repeat;
+use super::schedule::Schedule;
 
 /// What goes into the calendar file besides the schedule.
 pub struct Event<'a> {
@@ -306,7 +307,7 @@ pub fn file_name(summary: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::meeting::resolve_local;
+    use crate::domain::schedule::resolve_local;
 
     fn schedule(tz: &str, local: &str, repeat: Repeat, count: u32) -> Schedule {
         let tz: Tz = tz.parse().unwrap();
@@ -357,7 +358,7 @@ mod tests {
     #[test]
     fn hostile_names_give_the_shared_summaries() {
         let cases: Vec<serde_json::Value> =
-            serde_json::from_str(include_str!("../tests/data/calendar_names.json")).unwrap();
+            serde_json::from_str(include_str!("../../tests/data/calendar_names.json")).unwrap();
         let s = schedule("Europe/Berlin", "2026-03-19 10:00", Repeat::None, 1);
         for case in &cases {
             let name = case["name"].as_str().unwrap();

@@ -7,11 +7,16 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use mysql::prelude::Queryable;
-use mysql::{Conn, Opts, OptsBuilder, TxOpts, params};
+use mysql::{Conn, TxOpts, params};
+
+mod cluster;
+
+pub use cluster::{node_report, node_urls};
+use cluster::wsrep_ready;
 
 use super::migrations::{MIGRATIONS, statements};
 use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
-use crate::meeting::{Advance, Meeting};
+use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
 
 pub struct MariaDb {
     conn: Conn,
@@ -28,10 +33,6 @@ static RETRIES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new
 pub fn retries() -> u64 {
     RETRIES.load(std::sync::atomic::Ordering::Relaxed)
 }
-
-/// How long a cluster node may take to accept a connection before the next
-/// one is tried (a node that is down usually refuses at once).
-const NODE_CONNECT_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// Errors worth one more try: deadlock (Galera reports certification failures
 /// the same way), lock wait timeout, node not ready.
@@ -92,7 +93,26 @@ fn is_retryable(e: &mysql::Error) -> bool {
 const ADVANCE_SQL: &str = "UPDATE meetings SET occurrence = :to, start_at = :start, due_at = :due, room_id = :room \
                            WHERE invite_id = :id AND occurrence = :from";
 
-fn advance_params(id: &str, from: u32, to: &Advance) -> mysql::Params {
+/// The ids and the key's hash are bound as the text and bytes they are.
+macro_rules! bound_as_text {
+    ($($name:ident),*) => {$(
+        impl From<&$name> for mysql::Value {
+            fn from(id: &$name) -> mysql::Value {
+                mysql::Value::from(id.as_str())
+            }
+        }
+    )*};
+}
+
+bound_as_text!(InviteId, RoomId);
+
+impl From<&AdminKeyHash> for mysql::Value {
+    fn from(hash: &AdminKeyHash) -> mysql::Value {
+        mysql::Value::from(hash.as_bytes())
+    }
+}
+
+fn advance_params(id: &InviteId, from: u32, to: &Advance) -> mysql::Params {
     params! {
         "to" => to.occurrence, "start" => to.start.timestamp(), "due" => to.due_at.timestamp(),
         "room" => &to.room_id, "id" => id, "from" => from,
@@ -155,147 +175,7 @@ fn insert_params(m: &Meeting) -> mysql::Params {
     }
 }
 
-/// The largest packet Planado sends or reads: a batch of cleanup moves is the
-/// biggest, far below this.
-const MAX_PACKET_BYTES: usize = 4 * 1024 * 1024;
-
-/// The nodes a `database_url` names: one URL per host of
-/// `mysql://user:pass@host1:3306,host2:3306,host3:3306/db`, each with the
-/// same user, database and options; a URL with one host is its own list.
-pub fn node_urls(url: &str) -> Vec<String> {
-    let Some(rest) = url.strip_prefix("mysql://") else {
-        return vec![url.to_string()];
-    };
-    let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
-    let (authority, tail) = rest.split_at(authority_end);
-    let (user, hosts) = match authority.rsplit_once('@') {
-        Some((user, hosts)) => (format!("{user}@"), hosts),
-        None => (String::new(), authority),
-    };
-    hosts
-        .split(',')
-        .map(|host| format!("mysql://{user}{}{tail}", host.trim()))
-        .collect()
-}
-
-/// A node's URL without its password, for messages.
-fn shown_node(url: &str) -> String {
-    let rest = url.trim_start_matches("mysql://");
-    let host = rest.rsplit_once('@').map_or(rest, |(_, h)| h);
-    host.split(['/', '?']).next().unwrap_or(host).to_string()
-}
-
-/// What a node says of its Galera state: `None` for a server without Galera.
-fn wsrep_ready(conn: &mut Conn) -> mysql::Result<Option<bool>> {
-    let row: Option<(String, String)> = conn.query_first("SHOW STATUS LIKE 'wsrep_ready'")?;
-    Ok(row.map(|(_, value)| value.eq_ignore_ascii_case("ON")))
-}
-
-/// One line per node of a cluster URL, as `planado check` prints them: the
-/// node, and whether it answers, is ready and how large its cluster is.
-pub fn node_report(url: &str) -> Vec<String> {
-    node_urls(url)
-        .iter()
-        .map(|node| {
-            let state = MariaDb::open(node, NODE_CONNECT_TIMEOUT).and_then(|mut conn| {
-                let rows: Vec<(String, String)> = conn
-                    .query(
-                        "SHOW STATUS WHERE Variable_name IN \
-                         ('wsrep_ready', 'wsrep_local_state_comment', 'wsrep_cluster_size')",
-                    )
-                    .map_err(store_error)?;
-                let value = |name: &str| {
-                    rows.iter()
-                        .find(|(k, _)| k.eq_ignore_ascii_case(name))
-                        .map_or("?", |(_, v)| v.as_str())
-                        .to_string()
-                };
-                Ok(if rows.is_empty() {
-                    "up, not a Galera node".to_string()
-                } else {
-                    format!(
-                        "up, wsrep_ready {}, {}, cluster of {}",
-                        value("wsrep_ready"),
-                        value("wsrep_local_state_comment"),
-                        value("wsrep_cluster_size")
-                    )
-                })
-            });
-            match state {
-                Ok(state) => format!("{}: {state}", shown_node(node)),
-                Err(e) => format!("{}: unreachable ({e})", shown_node(node)),
-            }
-        })
-        .collect()
-}
-
 impl MariaDb {
-    /// Connects to the one server of `url`, or, when it names several nodes
-    /// of a Galera cluster, to the first in a random order that answers and
-    /// is ready (a node that is up but not synced is skipped).
-    pub fn connect(url: &str) -> StoreResult<MariaDb> {
-        let mut nodes = node_urls(url);
-        if nodes.len() == 1 {
-            let conn = Self::open(url, Duration::from_secs(3))?;
-            return Ok(MariaDb {
-                conn,
-                cluster: false,
-            });
-        }
-        use rand::seq::SliceRandom;
-        nodes.shuffle(&mut rand::rng());
-        let mut refusals = Vec::new();
-        for node in &nodes {
-            match Self::open_ready(node) {
-                Ok(conn) => {
-                    return Ok(MariaDb {
-                        conn,
-                        cluster: true,
-                    });
-                }
-                Err(e) => refusals.push(format!("{}: {e}", shown_node(node))),
-            }
-        }
-        Err(StoreError::Unavailable(format!(
-            "no node of the cluster is ready: {}",
-            refusals.join("; ")
-        )))
-    }
-
-    fn open(url: &str, connect_timeout: Duration) -> StoreResult<Conn> {
-        let opts = Opts::from_url(url)
-            .map_err(|e| StoreError::Unavailable(format!("database_url: {e}")))?;
-        let opts = OptsBuilder::from_opts(opts)
-            .tcp_connect_timeout(Some(connect_timeout))
-            .read_timeout(Some(Duration::from_secs(15)))
-            .write_timeout(Some(Duration::from_secs(15)))
-            .prefer_socket(false)
-            // Planado's packets are small; naming the limit saves the
-            // `SELECT @@max_allowed_packet` round trip on every connection.
-            .max_allowed_packet(Some(MAX_PACKET_BYTES));
-        Conn::new(opts).map_err(store_error)
-    }
-
-    /// A connection to a cluster node that reports `wsrep_ready = ON`, whose
-    /// reads then wait until the node has applied every write the cluster
-    /// has committed (`wsrep_sync_wait`): an invite right after its booking
-    /// is found whichever node each landed on.
-    fn open_ready(url: &str) -> StoreResult<Conn> {
-        let mut conn = Self::open(url, NODE_CONNECT_TIMEOUT)?;
-        match wsrep_ready(&mut conn).map_err(store_error)? {
-            Some(true) => {
-                conn.query_drop("SET SESSION wsrep_sync_wait = 1")
-                    .map_err(store_error)?;
-                Ok(conn)
-            }
-            Some(false) => Err(StoreError::Unavailable(
-                "up, but not ready (wsrep_ready = OFF)".into(),
-            )),
-            // Not a Galera node: a list of plain servers is taken as it is.
-            None => Ok(conn),
-        }
-    }
-
     /// Runs `f`, again after a short pause when the server asks for a retry.
     fn retry<T>(&mut self, mut f: impl FnMut(&mut Conn) -> mysql::Result<T>) -> StoreResult<T> {
         let mut attempt = 1;
@@ -353,21 +233,21 @@ impl Store for MariaDb {
         self.retry(|c| c.exec_drop(&sql, p.clone()).map(|_| c.affected_rows() == 1))
     }
 
-    fn find(&mut self, invite_id: &str) -> StoreResult<Option<Meeting>> {
+    fn find(&mut self, invite_id: &InviteId) -> StoreResult<Option<Meeting>> {
         let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE invite_id = :id");
         Ok(self
             .select_meetings(&sql, params! { "id" => invite_id })?
             .pop())
     }
 
-    fn find_by_room(&mut self, room_id: &str) -> StoreResult<Option<Meeting>> {
+    fn find_by_room(&mut self, room_id: &RoomId) -> StoreResult<Option<Meeting>> {
         let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = :room LIMIT 1");
         Ok(self
             .select_meetings(&sql, params! { "room" => room_id })?
             .pop())
     }
 
-    fn advance(&mut self, invite_id: &str, from: u32, to: &Advance) -> StoreResult<bool> {
+    fn advance(&mut self, invite_id: &InviteId, from: u32, to: &Advance) -> StoreResult<bool> {
         let p = advance_params(invite_id, from, to);
         self.retry(|c| {
             c.exec_drop(ADVANCE_SQL, p.clone())
@@ -398,9 +278,9 @@ impl Store for MariaDb {
 
     fn renew_admin_key(
         &mut self,
-        invite_id: &str,
-        old_hash: &[u8],
-        new_hash: &[u8],
+        invite_id: &InviteId,
+        old_hash: &AdminKeyHash,
+        new_hash: &AdminKeyHash,
     ) -> StoreResult<bool> {
         let p = params! { "id" => invite_id, "old" => old_hash, "new" => new_hash };
         self.retry(|c| {
@@ -413,7 +293,7 @@ impl Store for MariaDb {
         })
     }
 
-    fn delete(&mut self, invite_id: &str) -> StoreResult<bool> {
+    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool> {
         self.retry(|c| {
             c.exec_drop(
                 "DELETE FROM meetings WHERE invite_id = :id",
@@ -564,7 +444,7 @@ impl Store for MariaDb {
 
 #[cfg(test)]
 mod tests {
-    use super::{node_urls, shown_node};
+    use super::cluster::{node_urls, shown_node};
     use mysql_common::constants::{CapabilityFlags, StatusFlags};
     use mysql_common::packets::HandshakePacket;
 

@@ -4,6 +4,8 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use super::ids::{AdminKey, InviteId, RoomId};
+
 /// Everything but RFC 3986's unreserved characters is encoded.
 const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'-')
@@ -25,31 +27,58 @@ pub fn subject_fragment(name: &str) -> String {
     format!("#config.subject={}", encode(&quoted))
 }
 
-pub fn invite_url(base: &str, invite_id: &str, name: &str) -> String {
+pub fn invite_url(base: &str, invite_id: &InviteId, name: &str) -> String {
     format!(
         "{base}/invite?id={}{}",
-        encode(invite_id),
+        encode(invite_id.as_str()),
         subject_fragment(name)
     )
 }
 
 /// The admin link carries the name in its fragment too, so that the admin page
 /// can show it and hand it on to the invite link and the calendar file.
-pub fn admin_url(base: &str, invite_id: &str, key: &str, name: &str) -> String {
+pub fn admin_url(base: &str, invite_id: &InviteId, key: &AdminKey, name: &str) -> String {
     format!(
         "{base}/admin?id={}&key={}{}",
-        encode(invite_id),
-        encode(key),
+        encode(invite_id.as_str()),
+        encode(key.as_str()),
         subject_fragment(name)
     )
 }
 
-pub fn ics_url(base: &str, invite_id: &str, name: &str) -> String {
-    format!("{base}/ics?id={}&name={}", encode(invite_id), encode(name))
+pub fn ics_url(base: &str, invite_id: &InviteId, name: &str) -> String {
+    format!(
+        "{base}/ics?id={}&name={}",
+        encode(invite_id.as_str()),
+        encode(name)
+    )
 }
 
-pub fn room_url(jitsi_url: &str, room_id: &str) -> String {
+/// The organiser's page, relative, for its own forms and redirects.
+pub fn admin_path(invite_id: &InviteId, key: &AdminKey) -> String {
+    format!(
+        "admin?id={}&key={}",
+        encode(invite_id.as_str()),
+        encode(key.as_str())
+    )
+}
+
+/// A page of the meeting, relative (`invite?id=`, `ics?id=`).
+pub fn relative(page: &str, invite_id: &InviteId) -> String {
+    format!("{page}?id={}", encode(invite_id.as_str()))
+}
+
+pub fn room_url(jitsi_url: &str, room_id: &RoomId) -> String {
     format!("{jitsi_url}/{room_id}")
+}
+
+/// `scheme://host[:port]` of a URL.
+pub fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    let end = url[after_scheme..]
+        .find('/')
+        .map_or(url.len(), |i| after_scheme + i);
+    &url[..end]
 }
 
 /// `mailto:` with subject and body; Planado never learns the recipients.
@@ -65,13 +94,14 @@ mod tests {
 
     #[test]
     fn the_name_rides_in_the_fragment() {
-        let url = invite_url("https://p.example", "abc", "Team \"A\" & Über");
+        let abc = InviteId::parse("abc").unwrap();
+        let url = invite_url("https://p.example", &abc, "Team \"A\" & Über");
         assert_eq!(
             url,
             "https://p.example/invite?id=abc#config.subject=%22Team%20%5C%22A%5C%22%20%26%20%C3%9Cber%22"
         );
         assert_eq!(
-            invite_url("https://p.example", "abc", ""),
+            invite_url("https://p.example", &abc, ""),
             "https://p.example/invite?id=abc"
         );
     }

@@ -1,12 +1,18 @@
-//! The HTTP edge shared by CGI and `planado serve`: request parsing with limits,
-//! content negotiation, the failures every handler may answer with, responses
-//! and the security headers every answer carries.
+//! The HTTP shapes shared by every edge (CGI, FastCGI, `planado serve`):
+//! request parsing with limits, content negotiation, who asks (`client.rs`),
+//! the failures every handler may answer with and their pages (`failure.rs`),
+//! responses and the security headers every answer carries.
+
+pub mod client;
+pub mod failure;
 
 use http::header::{self, HeaderValue};
 use http::{Method, StatusCode};
 use percent_encoding::percent_decode_str;
 
-use crate::error::Failure;
+use crate::domain::booking_input::Fields;
+pub use crate::domain::links::origin;
+pub use failure::Failure;
 
 pub type HttpRequest = http::Request<Vec<u8>>;
 pub type HttpResponse = http::Response<Vec<u8>>;
@@ -32,6 +38,12 @@ impl Params {
     }
 }
 
+impl Fields for Params {
+    fn field(&self, name: &str) -> Option<&str> {
+        self.get(name)
+    }
+}
+
 /// What the client asked for besides the resource: JSON or HTML, and languages.
 #[derive(Debug, Clone, Default)]
 pub struct Negotiation {
@@ -49,7 +61,7 @@ pub struct Request {
     /// Where the binaries are reached when `public_url` is not configured.
     pub fallback_base_url: String,
     /// Who asks (for the booking cap), behind trusted proxies if configured.
-    pub client: crate::client::Client,
+    pub client: client::Client,
     /// The path below the binary (`PATH_INFO`; in `planado serve` the rest
     /// after the binary's path): `/conference/…` for the reservation backend.
     pub path_info: String,
@@ -124,7 +136,7 @@ pub fn parse_request(
         query,
         form,
         negotiation: negotiate(req),
-        client: crate::client::identify(
+        client: client::identify(
             &origin.peer,
             req.headers()
                 .get("x-forwarded-for")
@@ -214,15 +226,6 @@ pub fn content_security_policy(jitsi_url: &str) -> String {
          form-action 'self' {}; base-uri 'none'; frame-ancestors 'none'",
         origin(jitsi_url)
     )
-}
-
-/// `scheme://host[:port]` of a URL.
-pub fn origin(url: &str) -> &str {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    let end = url[after_scheme..]
-        .find('/')
-        .map_or(url.len(), |i| after_scheme + i);
-    &url[..end]
 }
 
 /// Adds the headers every answer carries. Dynamic answers may carry secrets

@@ -4,7 +4,10 @@
 use std::fmt;
 use std::str::FromStr;
 
+use std::net::IpAddr;
+
 use chrono_tz::Tz;
+use ipnet::IpNet;
 use serde::Deserialize;
 
 /// When expired meetings are cleaned up.
@@ -427,7 +430,7 @@ impl RawConfig {
                 )));
             }
         };
-        let trusted_proxies = crate::client::parse_networks(
+        let trusted_proxies = parse_networks(
             &self
                 .trusted_proxies
                 .map(StringOrList::joined)
@@ -467,7 +470,7 @@ impl RawConfig {
                 "open_early_minutes",
                 self.open_early_minutes,
                 d.open_early_minutes,
-                0..=crate::meeting::MAX_OPEN_EARLY_MINUTES,
+                0..=crate::domain::meeting::MAX_OPEN_EARLY_MINUTES,
             )?,
             cleanup,
             cleanup_interval_minutes: self
@@ -596,6 +599,19 @@ fn reservations_config(
     }))
 }
 
+/// Parses `trusted_proxies`: addresses or networks (`10.0.0.0/8`), separated
+/// by commas or spaces.
+pub fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
+    text.split([',', ' ', '\t', '\n'])
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            s.parse::<IpNet>()
+                .or_else(|_| s.parse::<IpAddr>().map(IpNet::from))
+                .map_err(|_| format!("{s:?} is not an address or a network such as 10.0.0.0/8"))
+        })
+        .collect()
+}
+
 /// A number from the configuration, or its default, within `range`.
 fn in_range(
     key: &str,
@@ -669,6 +685,14 @@ mod tests {
     }
 
     #[test]
+    fn trusted_proxies_are_addresses_or_networks() {
+        let nets = parse_networks("127.0.0.1, 10.0.0.0/8 ::1").unwrap();
+        assert_eq!(nets.len(), 3);
+        assert!(parse_networks("10.0.0.0/33").is_err());
+        assert!(parse_networks("").unwrap().is_empty());
+    }
+
+    #[test]
     fn defaults_follow_the_contract() {
         let c = Config::from_sources(None, none).unwrap();
         assert_eq!(c.jitsi_url, "https://meet.jit.si");
@@ -678,7 +702,7 @@ mod tests {
 
     #[test]
     fn the_example_file_is_valid() {
-        let text = include_str!("../planado.example.toml");
+        let text = include_str!("../../planado.example.toml");
         let c = Config::from_sources(Some(("planado.example.toml", text)), none).unwrap();
         assert_eq!(c.database_file_mode, 0o600);
         assert!(c.trusted_proxies.is_empty());

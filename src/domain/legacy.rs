@@ -1,21 +1,18 @@
-//! `planado import-legacy`: copies the PHP Planado's meetings (table
-//! `iid, aid, rid, time, recev, rectype`, no primary key) into Planado's schema
-//! so that invitations already sent keep working: the old numeric invite id
-//! finds the meeting, and the old admin id opens the admin page once (stored
-//! hashed like any key), which then hands out a new key. Every imported meeting
-//! gets a fresh room: the PHP Planado's ids can be computed by an invitee.
-//! Idempotent; reads the source only.
-
-use std::fmt;
+//! The PHP Planado's meetings (table `iid, aid, rid, time, recev, rectype`,
+//! no primary key) as Planado's: the old numeric invite id finds the meeting,
+//! and the old admin id opens the admin page once (stored hashed like any
+//! key), which then hands out a new key. Every imported meeting gets a fresh
+//! room: the PHP Planado's ids can be computed by an invitee. The rows are
+//! read by the store (`store::legacy`), the import is `planado import-legacy`.
 
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
-use mysql::prelude::Queryable;
 
-use crate::ids;
-use crate::meeting::{MAX_OCCURRENCES, Meeting, Repeat, Schedule};
-use crate::standing::Standing;
-use crate::store::Store;
+use super::ids::{AdminKey, InviteId, RoomId};
+use super::meeting::{Choices, Meeting};
+use super::repeat::{MAX_OCCURRENCES, Repeat};
+use super::schedule::Schedule;
+use super::standing::Standing;
 
 /// One row of the PHP Planado's table, as it comes (any column may be NULL).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,29 +23,6 @@ pub struct LegacyRow {
     pub time: Option<i64>,
     pub recev: Option<i64>,
     pub rectype: Option<String>,
-}
-
-#[derive(Debug, Default)]
-pub struct ImportReport {
-    pub copied: u64,
-    pub present: u64,
-    pub refused: Vec<String>,
-}
-
-impl fmt::Display for ImportReport {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "copied {} meetings, {} already present, {} refused",
-            self.copied,
-            self.present,
-            self.refused.len()
-        )?;
-        for reason in &self.refused {
-            writeln!(f, "  refused {reason}")?;
-        }
-        Ok(())
-    }
 }
 
 /// A legacy row as a meeting at its current occurrence, or why it cannot be one.
@@ -96,13 +70,15 @@ pub fn convert(
     // old room is not kept: every imported meeting gets a fresh one. The old
     // room id is only checked to be there, as the PHP Planado needed it.
     let _ = rid;
-    let fresh_room = || ids::new_room_id().map_err(|e| format!("{label}: {e}"));
+    let fresh_room = || RoomId::new().map_err(|e| format!("{label}: {e}"));
+    let invite_id = InviteId::parse(&iid.to_string())
+        .ok_or_else(|| format!("{label}: invite id out of range"))?;
     let mut meeting = Meeting::new(
-        iid.to_string(),
+        invite_id,
         fresh_room()?,
-        ids::hash_admin_key(&aid.to_string()),
+        AdminKey::legacy(aid).hash(),
         schedule,
-        crate::meeting::Choices::default(),
+        Choices::default(),
         expire,
     );
     meeting.legacy_admin_key = true;
@@ -112,78 +88,6 @@ pub fn convert(
         Standing::Moved(advance) => meeting.apply(advance),
     }
     Ok(meeting)
-}
-
-/// Copies every row of `table` in the MariaDB database at `source_url`.
-pub fn import(
-    source_url: &str,
-    table: &str,
-    store: &mut dyn Store,
-    tz: Tz,
-    now: DateTime<Utc>,
-    expire: Duration,
-) -> Result<ImportReport, String> {
-    let rows = read_rows(source_url, table)?;
-    let mut report = ImportReport::default();
-    for row in &rows {
-        match convert(row, tz, now, expire) {
-            Err(reason) => report.refused.push(reason),
-            Ok(meeting) => match store
-                .insert_if_absent(&meeting)
-                .map_err(|e| e.to_string())?
-            {
-                true => report.copied += 1,
-                false => report.present += 1,
-            },
-        }
-    }
-    Ok(report)
-}
-
-/// The rows of the source table. Tables from before recurrence have no `recev`
-/// and `rectype`; they read as one-offs.
-pub fn read_rows(source_url: &str, table: &str) -> Result<Vec<LegacyRow>, String> {
-    let valid_name = !table.is_empty()
-        && table.len() <= 64
-        && table
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_');
-    if !valid_name {
-        return Err(format!(
-            "--table {table:?}: a table name has letters, digits and _ only"
-        ));
-    }
-    let opts = mysql::Opts::from_url(source_url).map_err(|e| format!("--from: {e}"))?;
-    let mut conn = mysql::Conn::new(opts)
-        .map_err(|e| format!("cannot reach the PHP Planado's database: {e}"))?;
-    // A table name cannot be a bound parameter; it is checked above and quoted.
-    let full = format!("SELECT iid, aid, rid, time, recev, rectype FROM `{table}`");
-    let old = format!("SELECT iid, aid, rid, time, NULL, NULL FROM `{table}`");
-    type Row = (
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<i64>,
-        Option<String>,
-    );
-    let rows: Vec<Row> = match conn.query(&full) {
-        Err(mysql::Error::MySqlError(e)) if e.code == 1054 => {
-            conn.query(&old).map_err(|e| e.to_string())?
-        }
-        other => other.map_err(|e| format!("reading {table}: {e}"))?,
-    };
-    Ok(rows
-        .into_iter()
-        .map(|(iid, aid, rid, time, recev, rectype)| LegacyRow {
-            iid,
-            aid,
-            rid,
-            time,
-            recev,
-            rectype,
-        })
-        .collect())
 }
 
 #[cfg(test)]
@@ -216,9 +120,9 @@ mod tests {
             Duration::hours(23),
         )
         .unwrap();
-        assert_eq!(m.invite_id, "123456789012345");
-        assert_eq!(m.room_id.len(), 32, "a fresh room from the CSPRNG");
-        assert!(ids::admin_key_matches("98765", Some(&m.admin_key_hash)));
+        assert_eq!(m.invite_id.as_str(), "123456789012345");
+        assert_eq!(m.room_id.as_str().len(), 32, "a fresh room from the CSPRNG");
+        assert!(m.admin_key_hash.matches(&AdminKey::legacy(98765)));
         assert!(m.legacy_admin_key, "good for one visit");
         assert_eq!(m.start.timestamp(), NOW + 3600);
     }
@@ -234,7 +138,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!((m.schedule.count, m.occurrence), (4, 3));
-        assert_ne!(m.room_id, "555");
+        assert_ne!(m.room_id.as_str(), "555");
         assert_eq!(m.start.timestamp(), NOW - 15 * 86400 + 21 * 86400);
     }
 

@@ -6,12 +6,16 @@ use std::str::FromStr;
 use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
-use crate::error::Failure;
-use crate::meeting::{
-    Choices, LENGTH_MINUTES, MAX_OCCURRENCES, MAX_OPEN_EARLY_MINUTES, REMINDER_MINUTES, Repeat,
-    Schedule, local_time_exists, resolve_local,
-};
-use crate::web::Params;
+use super::DomainError;
+use super::meeting::{Choices, LENGTH_MINUTES, MAX_OPEN_EARLY_MINUTES, REMINDER_MINUTES};
+use super::repeat::{MAX_OCCURRENCES, Repeat};
+use super::schedule::{Schedule, local_time_exists, resolve_local};
+
+/// Where the fields come from: a form, a query, or both (the web layer's
+/// parameters); the first value of a name.
+pub trait Fields {
+    fn field(&self, name: &str) -> Option<&str>;
+}
 
 /// Longest conference name, in characters.
 pub const MAX_NAME_CHARS: usize = 200;
@@ -20,16 +24,18 @@ pub const MAX_YEARS_AHEAD: i64 = 10;
 
 /// Validates the conference name: any Unicode, 1 to 200 characters, no control
 /// characters (they would break mail and calendar lines).
-pub fn parse_name(params: &Params) -> Result<String, Failure> {
-    let name = params.get("name").unwrap_or("").trim().to_string();
+pub fn parse_name(params: &impl Fields) -> Result<String, DomainError> {
+    let name = params.field("name").unwrap_or("").trim().to_string();
     if name.is_empty() {
-        return Err(Failure::bad("error_name_missing"));
+        return Err(DomainError::invalid("error_name_missing"));
     }
     if name.chars().count() > MAX_NAME_CHARS {
-        return Err(Failure::bad("error_name_too_long").arg("max", MAX_NAME_CHARS.to_string()));
+        return Err(
+            DomainError::invalid("error_name_too_long").arg("max", MAX_NAME_CHARS.to_string())
+        );
     }
     if name.chars().any(char::is_control) {
-        return Err(Failure::bad("error_name_invalid"));
+        return Err(DomainError::invalid("error_name_invalid"));
     }
     Ok(name)
 }
@@ -37,21 +43,21 @@ pub fn parse_name(params: &Params) -> Result<String, Failure> {
 /// Validates date, time, zone, repetition and count into a schedule that starts
 /// no earlier than the current minute.
 pub fn parse_schedule(
-    params: &Params,
+    params: &impl Fields,
     default_tz: Tz,
     now: DateTime<Utc>,
-) -> Result<Schedule, Failure> {
-    let date = parse_date(params.get("date").unwrap_or(""))?;
-    let time = parse_time(params.get("time").unwrap_or(""))?;
-    let tz = match params.get("tz").map(str::trim).filter(|s| !s.is_empty()) {
+) -> Result<Schedule, DomainError> {
+    let date = parse_date(params.field("date").unwrap_or(""))?;
+    let time = parse_time(params.field("time").unwrap_or(""))?;
+    let tz = match params.field("tz").map(str::trim).filter(|s| !s.is_empty()) {
         None => default_tz,
         Some(name) => Tz::from_str(name)
-            .map_err(|_| Failure::bad("error_tz_invalid").arg("tz", name.to_string()))?,
+            .map_err(|_| DomainError::invalid("error_tz_invalid").arg("tz", name.to_string()))?,
     };
     let (repeat, count) = parse_repetition(params)?;
     let local = date.and_time(time);
     if !local_time_exists(tz, local) {
-        return Err(Failure::bad("error_time_nonexistent")
+        return Err(DomainError::invalid("error_time_nonexistent")
             .arg("time", local.format("%Y-%m-%d %H:%M").to_string())
             .arg("tz", tz.name().to_string()));
     }
@@ -61,10 +67,12 @@ pub fn parse_schedule(
         .and_then(|t| t.with_nanosecond(0))
         .unwrap_or(now);
     if start < this_minute {
-        return Err(Failure::bad("error_start_past"));
+        return Err(DomainError::invalid("error_start_past"));
     }
     if start > now + Duration::days(365 * MAX_YEARS_AHEAD) {
-        return Err(Failure::bad("error_start_far").arg("years", MAX_YEARS_AHEAD.to_string()));
+        return Err(
+            DomainError::invalid("error_start_far").arg("years", MAX_YEARS_AHEAD.to_string())
+        );
     }
     let schedule = Schedule {
         series_start: start,
@@ -73,14 +81,14 @@ pub fn parse_schedule(
         count,
     };
     if !schedule.fits_its_start() {
-        return Err(Failure::bad("error_repeat_start"));
+        return Err(DomainError::invalid("error_repeat_start"));
     }
     Ok(schedule)
 }
 
 /// `open_early`, `duration` and `reminder`; each missing or empty one keeps
 /// its value in `defaults`.
-pub fn parse_choices(params: &Params, defaults: Choices) -> Result<Choices, Failure> {
+pub fn parse_choices(params: &impl Fields, defaults: Choices) -> Result<Choices, DomainError> {
     Ok(Choices {
         open_early_minutes: parse_open_early(params, defaults.open_early_minutes)?,
         length_minutes: parse_length(params, defaults.length_minutes)?,
@@ -89,13 +97,13 @@ pub fn parse_choices(params: &Params, defaults: Choices) -> Result<Choices, Fail
 }
 
 /// `duration`: whole minutes, 15 to 720.
-fn parse_length(params: &Params, default: u32) -> Result<u32, Failure> {
-    let text = params.get("duration").map(str::trim).unwrap_or("");
+fn parse_length(params: &impl Fields, default: u32) -> Result<u32, DomainError> {
+    let text = params.field("duration").map(str::trim).unwrap_or("");
     if text.is_empty() {
         return Ok(default);
     }
     let invalid = || {
-        Failure::bad("error_duration_invalid")
+        DomainError::invalid("error_duration_invalid")
             .arg("min", LENGTH_MINUTES.start().to_string())
             .arg("max", LENGTH_MINUTES.end().to_string())
     };
@@ -107,8 +115,8 @@ fn parse_length(params: &Params, default: u32) -> Result<u32, Failure> {
 }
 
 /// `reminder`: `none` (or 0), 10, 60 or 1440 minutes before.
-fn parse_reminder(params: &Params, default: u32) -> Result<u32, Failure> {
-    let text = params.get("reminder").map(str::trim).unwrap_or("");
+fn parse_reminder(params: &impl Fields, default: u32) -> Result<u32, DomainError> {
+    let text = params.field("reminder").map(str::trim).unwrap_or("");
     if text.is_empty() {
         return Ok(default);
     }
@@ -117,7 +125,7 @@ fn parse_reminder(params: &Params, default: u32) -> Result<u32, Failure> {
     }
     whole_number(text)
         .filter(|m| REMINDER_MINUTES.contains(m))
-        .ok_or_else(|| Failure::bad("error_reminder_invalid"))
+        .ok_or_else(|| DomainError::invalid("error_reminder_invalid"))
 }
 
 /// Up to four ASCII digits as a number.
@@ -129,8 +137,8 @@ fn whole_number(text: &str) -> Option<u32> {
 
 /// `open_early`: whole minutes, 0 to 60, before each start at which the room
 /// opens; missing or empty: `default`.
-fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
-    let text = params.get("open_early").map(str::trim).unwrap_or("");
+fn parse_open_early(params: &impl Fields, default: u32) -> Result<u32, DomainError> {
+    let text = params.field("open_early").map(str::trim).unwrap_or("");
     if text.is_empty() {
         return Ok(default);
     }
@@ -138,12 +146,13 @@ fn parse_open_early(params: &Params, default: u32) -> Result<u32, Failure> {
     whole_number(text)
         .filter(|m| text.len() <= 2 && *m <= MAX_OPEN_EARLY_MINUTES)
         .ok_or_else(|| {
-            Failure::bad("error_open_early_invalid").arg("max", MAX_OPEN_EARLY_MINUTES.to_string())
+            DomainError::invalid("error_open_early_invalid")
+                .arg("max", MAX_OPEN_EARLY_MINUTES.to_string())
         })
 }
 
 /// `YYYY-MM-DD`, nothing else.
-fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
+fn parse_date(s: &str) -> Result<NaiveDate, DomainError> {
     let s = s.trim();
     let shaped = s.len() == 10
         && s.bytes().enumerate().all(|(i, b)| {
@@ -157,7 +166,7 @@ fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
         .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
         .flatten()
         .ok_or_else(|| {
-            Failure::bad(if s.is_empty() {
+            DomainError::invalid(if s.is_empty() {
                 "error_date_missing"
             } else {
                 "error_date_invalid"
@@ -167,10 +176,10 @@ fn parse_date(s: &str) -> Result<NaiveDate, Failure> {
 
 /// `HH:MM`, or `HH:MM:00` as some browsers send it; nothing else (a leap second
 /// or any other seconds would be silently dropped otherwise).
-fn parse_time(s: &str) -> Result<NaiveTime, Failure> {
+fn parse_time(s: &str) -> Result<NaiveTime, DomainError> {
     let s = s.trim();
     let invalid = || {
-        Failure::bad(if s.is_empty() {
+        DomainError::invalid(if s.is_empty() {
             "error_time_missing"
         } else {
             "error_time_invalid"
@@ -191,15 +200,16 @@ fn parse_time(s: &str) -> Result<NaiveTime, Failure> {
 }
 
 /// `repeat` + `count`, or the PHP Planado's `rectype` + `recev` (further events).
-fn parse_repetition(params: &Params) -> Result<(Repeat, u32), Failure> {
-    let (repeat, count) = match (params.get("repeat"), params.get("rectype")) {
+fn parse_repetition(params: &impl Fields) -> Result<(Repeat, u32), DomainError> {
+    let (repeat, count) = match (params.field("repeat"), params.field("rectype")) {
         (Some(r), _) if !r.is_empty() => (
-            Repeat::parse(r).ok_or_else(|| Failure::bad("error_repeat_invalid"))?,
-            parse_count(params.get("count"), 0)?,
+            Repeat::parse(r).ok_or_else(|| DomainError::invalid("error_repeat_invalid"))?,
+            parse_count(params.field("count"), 0)?,
         ),
         (_, Some(legacy)) if !legacy.is_empty() => (
-            Repeat::from_legacy(legacy).ok_or_else(|| Failure::bad("error_repeat_invalid"))?,
-            parse_count(params.get("recev"), 1)?,
+            Repeat::from_legacy(legacy)
+                .ok_or_else(|| DomainError::invalid("error_repeat_invalid"))?,
+            parse_count(params.field("recev"), 1)?,
         ),
         _ => (Repeat::None, 1),
     };
@@ -212,10 +222,11 @@ fn parse_repetition(params: &Params) -> Result<(Repeat, u32), Failure> {
 
 /// A whole number of occurrences; `extra` is added for `recev`, which counts the
 /// events after the first.
-fn parse_count(value: Option<&str>, extra: u32) -> Result<u32, Failure> {
+fn parse_count(value: Option<&str>, extra: u32) -> Result<u32, DomainError> {
     let value = value.map(str::trim).filter(|s| !s.is_empty());
     let Some(value) = value else { return Ok(1) };
-    let too_many = || Failure::bad("error_count_invalid").arg("max", MAX_OCCURRENCES.to_string());
+    let too_many =
+        || DomainError::invalid("error_count_invalid").arg("max", MAX_OCCURRENCES.to_string());
     if !value.bytes().all(|b| b.is_ascii_digit()) || value.len() > 6 {
         return Err(too_many());
     }
@@ -231,8 +242,19 @@ fn parse_count(value: Option<&str>, extra: u32) -> Result<u32, Failure> {
 mod tests {
     use super::*;
 
-    fn params(pairs: &[(&str, &str)]) -> Params {
-        Params(
+    struct Pairs(Vec<(String, String)>);
+
+    impl Fields for Pairs {
+        fn field(&self, name: &str) -> Option<&str> {
+            self.0
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+        }
+    }
+
+    fn params(pairs: &[(&str, &str)]) -> Pairs {
+        Pairs(
             pairs
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -244,9 +266,9 @@ mod tests {
         "2026-06-01T09:59:30Z".parse().unwrap()
     }
 
-    fn key(r: Result<Schedule, Failure>) -> &'static str {
+    fn key(r: Result<Schedule, DomainError>) -> &'static str {
         match r {
-            Err(Failure::BadInput { key, .. }) => key,
+            Err(DomainError::Invalid { key, .. }) => key,
             other => panic!("expected a bad-input failure, got {other:?}"),
         }
     }

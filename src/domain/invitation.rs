@@ -1,0 +1,169 @@
+//! What a meeting says about itself in the visitor's language: when it starts,
+//! how it repeats, how long it lasts, when its room opens, and the invitation
+//! and calendar entry built from those. One module, used by the booking
+//! confirmation, the waiting page, the organiser's page and the calendar file
+//! alike, so that they never tell different stories.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::calendar::{self, Event};
+use super::links;
+use super::meeting::Meeting;
+use super::repeat::Repeat;
+use super::schedule::Schedule;
+use crate::i18n::Catalog;
+
+/// "Weekly, 5 meetings", or "Does not repeat".
+pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
+    let rule = match schedule.weekday_in_month() {
+        // "Monthly on the second Tuesday": the day this series keeps.
+        Some((ordinal, weekday)) => t.fill(
+            "repeat_monthly_on",
+            &[
+                ("ordinal", t.get(&format!("ordinal_{ordinal}")).to_string()),
+                ("weekday", t.get(&format!("weekday_{weekday}")).to_string()),
+            ],
+        ),
+        None => t
+            .get(&format!("repeat_{}", schedule.repeat.as_str()))
+            .to_string(),
+    };
+    if schedule.repeat == Repeat::None {
+        rule
+    } else {
+        t.fill(
+            "repeat_summary",
+            &[("rule", rule), ("count", schedule.count.to_string())],
+        )
+    }
+}
+
+/// The start of the series in its own zone, in words.
+pub fn start_text(t: &Catalog, schedule: &Schedule) -> String {
+    t.datetime(&schedule.series_start.with_timezone(&schedule.tz))
+}
+
+/// An instant in the meeting's zone, in words.
+pub fn instant_text(t: &Catalog, meeting: &Meeting, at: DateTime<Utc>) -> String {
+    t.datetime(&at.with_timezone(&meeting.schedule.tz))
+}
+
+/// "The room opens 10 minutes before the start.", after `separator`; empty when
+/// the room opens at the start.
+pub fn opens_sentence(t: &Catalog, meeting: &Meeting, separator: &str) -> String {
+    if meeting.open_early_minutes == 0 {
+        return String::new();
+    }
+    let minutes = meeting.open_early_minutes.to_string();
+    format!(
+        "{separator}{}",
+        t.fill("room_opens_early", &[("minutes", minutes)])
+    )
+}
+
+/// "45 minutes", "1 h", "1 h 30 min" in the visitor's language.
+pub fn length_text(t: &Catalog, length: Duration) -> String {
+    let minutes = length.num_minutes();
+    let (hours, rest) = (minutes / 60, minutes % 60);
+    match (hours, rest) {
+        (0, m) => t.fill("length_minutes", &[("minutes", m.to_string())]),
+        (h, 0) => t.fill("length_hours", &[("hours", h.to_string())]),
+        (h, m) => t.fill(
+            "length_hours_minutes",
+            &[("hours", h.to_string()), ("minutes", m.to_string())],
+        ),
+    }
+}
+
+/// "3 d 04:05:06" or "04:05:06".
+pub fn countdown(d: Duration) -> String {
+    let total = d.num_seconds().max(0);
+    let (days, rest) = (total / 86_400, total % 86_400);
+    let hms = format!(
+        "{:02}:{:02}:{:02}",
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    );
+    if days > 0 {
+        format!("{days} d {hms}")
+    } else {
+        hms
+    }
+}
+
+/// The invitation to send: its subject and its text, with the links.
+pub struct Invitation {
+    pub subject: String,
+    pub body: String,
+}
+
+/// The invitation for the meeting `name` at its series' start.
+pub fn invitation(
+    t: &Catalog,
+    name: &str,
+    meeting: &Meeting,
+    invite_url: &str,
+    ics_url: &str,
+) -> Invitation {
+    let s = &meeting.schedule;
+    let start = format!(
+        "{} ({}){}",
+        start_text(t, s),
+        s.tz.name(),
+        opens_sentence(t, meeting, " ")
+    );
+    Invitation {
+        subject: t.fill("invitation_subject", &[("name", name.to_string())]),
+        body: t.fill(
+            "invitation_text",
+            &[
+                ("name", name.to_string()),
+                ("start", start),
+                ("repeat", repeat_text(t, s)),
+                ("invite", invite_url.to_string()),
+                ("ics", ics_url.to_string()),
+            ],
+        ),
+    }
+}
+
+/// The calendar entry's title: the name, or a neutral one without it.
+pub fn calendar_summary<'a>(t: &'a Catalog, name: &'a str) -> &'a str {
+    if name.is_empty() {
+        t.get("calendar_summary_default")
+    } else {
+        name
+    }
+}
+
+/// The meeting as an RFC 5545 calendar file, made at `now`, linking to the
+/// invite under `base`. Pages embed it too, so that the browser can offer it
+/// with the name from the link, without another request.
+pub fn calendar_text(
+    t: &Catalog,
+    base: &str,
+    meeting: &Meeting,
+    name: &str,
+    length: Duration,
+    now: DateTime<Utc>,
+) -> String {
+    let invite_url = links::invite_url(base, &meeting.invite_id, name);
+    let host = links::origin(base).split("://").nth(1).unwrap_or("planado");
+    let event = Event {
+        uid: format!("{}@{host}", meeting.invite_id),
+        sequence: meeting.sequence,
+        stamp: now,
+        summary: calendar_summary(t, name),
+        description: format!(
+            "{}{}",
+            t.fill("calendar_description", &[("invite", invite_url.clone())]),
+            opens_sentence(t, meeting, "\n")
+        ),
+        url: invite_url,
+        length,
+        reminder: (meeting.reminder_minutes > 0)
+            .then(|| Duration::minutes(meeting.reminder_minutes.into())),
+    };
+    calendar::calendar(&meeting.schedule, &event)
+}

@@ -1,0 +1,190 @@
+//! A booked meeting as the store keeps it, and what the organiser chose
+//! besides its schedule: where its series stands at an instant is decided here
+//! (`Meeting::at`), with the arithmetic of `schedule.rs`.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::ids::{AdminKeyHash, InviteId, RoomId};
+use super::schedule::{Schedule, Window};
+use super::standing::Standing;
+
+/// The most minutes a room may open before the start.
+pub const MAX_OPEN_EARLY_MINUTES: u32 = 60;
+/// The shortest and the longest meeting, in minutes.
+pub const LENGTH_MINUTES: std::ops::RangeInclusive<u32> = 15..=720;
+/// The reminders a calendar entry may carry, in minutes before (0: none).
+pub const REMINDER_MINUTES: [u32; 4] = [0, 10, 60, 1440];
+/// How long a room stays open after a meeting's end (when that is later than
+/// `expire_after_hours` after its start).
+const GRACE_AFTER_END: Duration = Duration::minutes(30);
+
+/// A booked meeting as the store keeps it: the three secrets (the admin key
+/// only as a hash), the schedule, and which occurrence is the current one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Meeting {
+    pub invite_id: InviteId,
+    pub room_id: RoomId,
+    pub admin_key_hash: AdminKeyHash,
+    pub schedule: Schedule,
+    /// Index of the current occurrence, 0-based.
+    pub occurrence: u32,
+    /// Start of the current occurrence.
+    pub start: DateTime<Utc>,
+    /// When the current occurrence stops being current (cleanup looks here).
+    pub due_at: DateTime<Utc>,
+    /// Grows with every change by the organiser (the `.ics` SEQUENCE).
+    pub sequence: u32,
+    /// The admin key came from the PHP Planado, whose keys an invitee can
+    /// compute: it is good for one visit to the admin page, which renews it.
+    pub legacy_admin_key: bool,
+    /// Minutes before each start at which the room opens (0 to 60).
+    pub open_early_minutes: u32,
+    /// How long each meeting lasts, in minutes (15 to 720); 0 for meetings
+    /// booked before lengths existed: the configured `meeting_minutes`.
+    pub length_minutes: u32,
+    /// Minutes before each meeting at which the invitees' calendars remind
+    /// them (0: no reminder).
+    pub reminder_minutes: u32,
+}
+
+/// What the organiser chose besides the schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Choices {
+    pub open_early_minutes: u32,
+    pub length_minutes: u32,
+    pub reminder_minutes: u32,
+}
+
+/// What moving a meeting to a later occurrence writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Advance {
+    pub occurrence: u32,
+    pub start: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    /// Each occurrence gets a fresh room, so a former participant cannot come back.
+    pub room_id: RoomId,
+}
+
+impl Meeting {
+    /// A new meeting at the first occurrence of `schedule`, with the
+    /// organiser's choices.
+    pub fn new(
+        invite_id: InviteId,
+        room_id: RoomId,
+        admin_key_hash: AdminKeyHash,
+        schedule: Schedule,
+        choices: Choices,
+        expire: Duration,
+    ) -> Meeting {
+        let start = schedule.series_start;
+        let mut meeting = Meeting {
+            invite_id,
+            room_id,
+            admin_key_hash,
+            schedule,
+            occurrence: 0,
+            start,
+            due_at: start + expire,
+            sequence: 0,
+            legacy_admin_key: false,
+            open_early_minutes: choices.open_early_minutes,
+            length_minutes: choices.length_minutes,
+            reminder_minutes: choices.reminder_minutes,
+        };
+        if let Some(due_at) = meeting.window_end(expire) {
+            meeting.due_at = due_at;
+        }
+        meeting
+    }
+
+    /// When the stored occurrence stops being current with the configured
+    /// `expire`: the end of its window, or the next occurrence's opening.
+    pub fn window_end(&self, expire: Duration) -> Option<DateTime<Utc>> {
+        self.schedule.due_at(self.occurrence, self.window(expire))
+    }
+
+    /// This meeting's window with the configured `expire`: an occurrence stays
+    /// open `expire` after its start, or until its end plus a grace period
+    /// when that is later.
+    pub fn window(&self, expire: Duration) -> Window {
+        let until_end = Duration::minutes(self.length_minutes.into()) + GRACE_AFTER_END;
+        Window {
+            open_early: Duration::minutes(self.open_early_minutes.into()),
+            expire: if self.length_minutes == 0 {
+                expire
+            } else {
+                expire.max(until_end)
+            },
+        }
+    }
+
+    /// The organiser's choices, to carry them into a changed meeting.
+    pub fn choices(&self) -> Choices {
+        Choices {
+            open_early_minutes: self.open_early_minutes,
+            length_minutes: self.length_minutes,
+            reminder_minutes: self.reminder_minutes,
+        }
+    }
+
+    /// How long each meeting lasts; `configured` for meetings booked before
+    /// lengths existed.
+    pub fn length(&self, configured: Duration) -> Duration {
+        match self.length_minutes {
+            0 => configured,
+            m => Duration::minutes(m.into()),
+        }
+    }
+
+    /// When the room of the current occurrence opens: the one instant that
+    /// decides between the waiting page and the room.
+    pub fn opens(&self) -> DateTime<Utc> {
+        self.start - Duration::minutes(self.open_early_minutes.into())
+    }
+
+    /// Where the meeting stands at `now`: its stored occurrence, a later one
+    /// (with the move the store must make; `room` makes the new room id, only
+    /// called then, and may fail), or over.
+    pub fn at<E>(
+        &self,
+        now: DateTime<Utc>,
+        expire: Duration,
+        room: impl FnOnce() -> Result<RoomId, E>,
+    ) -> Result<Standing, E> {
+        let window = self.window(expire);
+        let Some((n, start)) = self.schedule.current(self.occurrence, now, window) else {
+            return Ok(Standing::Over);
+        };
+        if n == self.occurrence {
+            return Ok(Standing::Current { start });
+        }
+        let Some(due_at) = self.schedule.due_at(n, window) else {
+            return Ok(Standing::Over);
+        };
+        Ok(Standing::Moved(Advance {
+            occurrence: n,
+            start,
+            due_at,
+            room_id: room()?,
+        }))
+    }
+
+    pub fn apply(&mut self, advance: Advance) {
+        self.occurrence = advance.occurrence;
+        self.start = advance.start;
+        self.due_at = advance.due_at;
+        self.room_id = advance.room_id;
+    }
+
+    /// The starts of the current occurrence and up to `n - 1` after it.
+    pub fn upcoming(&self, n: usize) -> impl Iterator<Item = DateTime<Utc>> + '_ {
+        (self.occurrence..self.schedule.count)
+            .map_while(|k| self.schedule.occurrence(k))
+            .take(n)
+    }
+
+    /// Occurrences left, the current one included.
+    pub fn remaining(&self) -> u32 {
+        self.schedule.count.saturating_sub(self.occurrence)
+    }
+}
