@@ -137,11 +137,7 @@ fn the_model_knows_no_http_store_or_edge() {
     for file in rust_files(&src().join("domain")) {
         let code = code(&file);
         for foreign in ["http::", "mysql", "rusqlite", "hyper", "askama", "r2d2"] {
-            assert!(
-                !code.contains(foreign),
-                "{} uses {foreign}",
-                file.display()
-            );
+            assert!(!code.contains(foreign), "{} uses {foreign}", file.display());
         }
     }
 }
@@ -158,10 +154,7 @@ fn no_handler_imports_another() {
     for file in rust_files(&dir) {
         let code = code(&file);
         for other in &handlers {
-            for path in [
-                format!("super::{other}::"),
-                format!("handlers::{other}::"),
-            ] {
+            for path in [format!("super::{other}::"), format!("handlers::{other}::")] {
                 let own = file.file_stem().unwrap() == other.as_str();
                 let used_by_routes = file.ends_with("mod.rs") && path.starts_with("super");
                 assert!(
@@ -182,7 +175,14 @@ fn only_the_store_speaks_sql() {
             continue;
         }
         let code = code(&file);
-        for sql in ["mysql::", "rusqlite::", "SELECT ", "UPDATE ", "DELETE FROM", "INSERT INTO"] {
+        for sql in [
+            "mysql::",
+            "rusqlite::",
+            "SELECT ",
+            "UPDATE ",
+            "DELETE FROM",
+            "INSERT INTO",
+        ] {
             assert!(
                 !code.contains(sql),
                 "{} speaks SQL ({sql})",

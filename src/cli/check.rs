@@ -2,7 +2,7 @@
 //! whether the database answers, and what is wrong.
 
 use super::{app, no_arguments};
-use crate::config::Config;
+use crate::config::{Config, DatabaseUrl};
 use crate::store;
 
 pub fn run(args: &[String]) -> Result<(), String> {
@@ -10,7 +10,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let app = app()?;
     let ctx = app.at(crate::clock::now());
     println!("configuration: ok");
-    println!("  database_url      {}", redact(&ctx.config.database_url));
+    println!("  database_url      {}", ctx.config.database_url.redacted());
     println!("  jitsi_url         {}", shown_url(&ctx.config.jitsi_url));
     println!(
         "  public_url        {}",
@@ -27,9 +27,11 @@ pub fn run(args: &[String]) -> Result<(), String> {
     );
     println!("  room tokens       {}", tokens(&ctx.config));
     println!("  reservations      {}", reservations(&ctx.config));
-    if store::node_urls(&ctx.config.database_url).len() > 1 {
+    if let DatabaseUrl::MariaDb(url) = &ctx.config.database_url
+        && store::node_urls(url).len() > 1
+    {
         println!("database nodes (each connection takes a ready one, in a random order):");
-        for line in store::node_report(&ctx.config.database_url) {
+        for line in store::node_report(url) {
             println!("  {line}");
         }
     }
@@ -91,38 +93,5 @@ fn shown_url(url: &str) -> String {
         format!("{url} (international host name, written in punycode)")
     } else {
         url.to_string()
-    }
-}
-
-/// The database URL without its password, for printing: `user:***@` when
-/// there is a password, and otherwise exactly what is there.
-fn redact(url: &str) -> String {
-    match (url.find("://"), url.rfind('@')) {
-        (Some(scheme_end), Some(at)) if at > scheme_end => {
-            let userinfo = &url[scheme_end + 3..at];
-            let shown = match userinfo.split_once(':') {
-                Some((user, "")) => format!("{user}:"),
-                Some((user, _password)) => format!("{user}:***"),
-                None => userinfo.to_string(),
-            };
-            format!("{}{shown}{}", &url[..scheme_end + 3], &url[at..])
-        }
-        _ => url.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::redact;
-
-    #[test]
-    fn passwords_are_hidden_and_nothing_is_invented() {
-        assert_eq!(
-            redact("mysql://u:secret@h:3306/db"),
-            "mysql://u:***@h:3306/db"
-        );
-        assert_eq!(redact("mysql://root@h/db"), "mysql://root@h/db");
-        assert_eq!(redact("mysql://u:@h/db"), "mysql://u:@h/db");
-        assert_eq!(redact("sqlite:/tmp/a@b.sqlite"), "sqlite:/tmp/a@b.sqlite");
     }
 }

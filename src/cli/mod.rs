@@ -26,6 +26,7 @@ commands:
                     copy the PHP Planado's meetings; old links keep working
                     (safe to run again; the source is only read)
   check             check the configuration and the database, and say what is wrong
+  keys              list the configuration keys: variable, default, range, purpose
   help              show this text
 
 configuration: the TOML file named by PLANADO_CONFIG, and PLANADO_<KEY> variables
@@ -41,7 +42,15 @@ const COMMANDS: &[(&str, Command)] = &[
     ("serve", serve::run),
     ("check", check::run),
     ("import-legacy", import_legacy::run),
+    ("keys", keys),
 ];
+
+/// `planado keys`: the configuration table, as documentation.
+fn keys(args: &[String]) -> Result<(), String> {
+    no_arguments("keys", args)?;
+    print!("{}", crate::config::keys::documentation());
+    Ok(())
+}
 
 /// Runs the command the arguments name.
 pub fn main(args: &[String]) -> ExitCode {

@@ -1,14 +1,25 @@
 //! Configuration: a TOML file named by `PLANADO_CONFIG`, every key overridable by
-//! the environment variable `PLANADO_<KEY IN UPPER CASE>`.
+//! the environment variable `PLANADO_<KEY IN UPPER CASE>`. The keys, their
+//! defaults, ranges and variables are one table (`keys.rs`); this module
+//! builds the checked [`Config`] from it.
+
+mod database;
+mod jitsi;
+pub mod keys;
+mod networks;
+mod urls;
 
 use std::fmt;
 use std::str::FromStr;
 
-use std::net::IpAddr;
-
 use chrono_tz::Tz;
-use ipnet::IpNet;
-use serde::Deserialize;
+
+pub use database::DatabaseUrl;
+pub use jitsi::{JwtConfig, JwtKey, MIN_RESERVATIONS_TOKEN_LEN, ReservationsConfig};
+pub use keys::KEYS;
+use keys::Values;
+pub use networks::parse_networks;
+use urls::{base_url, http_url, trim_slash};
 
 /// When expired meetings are cleaned up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,8 +32,8 @@ pub enum CleanupMode {
 
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// `sqlite:PATH` or `mysql://user:pass@host:port/db` (`?socket=/path` for a socket).
-    pub database_url: String,
+    /// Where the meetings are kept.
+    pub database_url: DatabaseUrl,
     /// The permissions of a SQLite file Planado creates (and of its `-wal` and
     /// `-shm`): 0600, or 0640 / 0660 for a group the operator shares it with.
     pub database_file_mode: u32,
@@ -78,98 +89,6 @@ pub struct Config {
     pub fastcgi_max_requests: u32,
 }
 
-/// Every key the file and the environment may set.
-pub const KEYS: &[&str] = &[
-    "database_url",
-    "database_file_mode",
-    "jitsi_url",
-    "public_url",
-    "static_url",
-    "default_timezone",
-    "privacy_notice_url",
-    "expire_after_hours",
-    "meeting_minutes",
-    "open_early_minutes",
-    "cleanup",
-    "cleanup_interval_minutes",
-    "max_bookings_per_hour",
-    "trusted_proxies",
-    "i18n_dir",
-    "jwt_app_id",
-    "jwt_secret",
-    "jwt_private_key_file",
-    "jwt_key_id",
-    "jwt_audience",
-    "jwt_subject",
-    "jwt_slack_minutes",
-    "reservations_api_token",
-    "reservations_allow_unbooked",
-    "listen",
-    "htdocs",
-    "serve_workers",
-    "serve_max_connections",
-    "serve_header_timeout_seconds",
-    "serve_body_timeout_seconds",
-    "fastcgi_threads",
-    "fastcgi_max_requests",
-];
-
-/// How room tokens are made (src/token.rs).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct JwtConfig {
-    /// `iss`: the app id Prosody's `app_id` names.
-    pub app_id: String,
-    pub key: JwtKey,
-    /// `aud` (default `jitsi`).
-    pub audience: String,
-    /// `sub`: the Jitsi domain, or `*` (default: the host of `jitsi_url`).
-    pub subject: String,
-    /// Tolerance on both ends of a token's validity, in minutes.
-    pub slack_minutes: u32,
-}
-
-/// The reservation backend: the secret Prosody sends as `Authorization:
-/// Bearer …`, and whether rooms Planado does not know may be created.
-#[derive(Clone, PartialEq, Eq)]
-pub struct ReservationsConfig {
-    pub api_token: String,
-    pub allow_unbooked: bool,
-}
-
-/// Never print the token (`planado check`, logs).
-impl fmt::Debug for ReservationsConfig {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "ReservationsConfig {{ api_token: …, allow_unbooked: {} }}",
-            self.allow_unbooked
-        )
-    }
-}
-
-/// The shortest `reservations_api_token` accepted (a guessable one would let
-/// anyone ask which rooms exist).
-pub const MIN_RESERVATIONS_TOKEN_LEN: usize = 24;
-
-/// The signing key: a shared secret (HS256), or an RSA private key file with
-/// its key id (RS256, for `asap_key_server` setups; the file is read when a
-/// token is made).
-#[derive(Clone, PartialEq, Eq)]
-pub enum JwtKey {
-    Secret(String),
-    RsaFile { path: String, key_id: String },
-}
-
-/// Never print the secret (`planado check`, logs).
-impl fmt::Debug for JwtKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            JwtKey::Secret(_) => f.write_str("Secret(…)"),
-            JwtKey::RsaFile { path, key_id } => write!(f, "RsaFile({path}, kid {key_id})"),
-        }
-    }
-}
-
 #[derive(Debug)]
 pub struct ConfigError(pub String);
 
@@ -180,38 +99,6 @@ impl fmt::Display for ConfigError {
 }
 
 impl std::error::Error for ConfigError {}
-
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            database_url: "sqlite:planado.sqlite".into(),
-            database_file_mode: 0o600,
-            jitsi_url: "https://meet.jit.si".into(),
-            public_url: String::new(),
-            static_url: String::new(),
-            default_timezone: Tz::UTC,
-            privacy_notice_url: String::new(),
-            expire_after_hours: 23,
-            meeting_minutes: 60,
-            open_early_minutes: 0,
-            cleanup: CleanupMode::Cron,
-            cleanup_interval_minutes: 5,
-            max_bookings_per_hour: 0,
-            trusted_proxies: Vec::new(),
-            i18n_dir: String::new(),
-            jwt: None,
-            reservations: None,
-            listen: "127.0.0.1:8080".into(),
-            htdocs: "htdocs".into(),
-            serve_workers: 16,
-            serve_max_connections: 1024,
-            serve_header_timeout_seconds: 10,
-            serve_body_timeout_seconds: 10,
-            fastcgi_threads: 4,
-            fastcgi_max_requests: 0,
-        }
-    }
-}
 
 /// The configuration file: the one `PLANADO_CONFIG` names (Apache calls it
 /// `REDIRECT_PLANADO_CONFIG` after an internal rewrite, as in `.htaccess`
@@ -225,62 +112,6 @@ pub fn config_file() -> Option<std::path::PathBuf> {
     }
     let beside = std::env::current_exe().ok()?.parent()?.join("planado.toml");
     beside.is_file().then_some(beside)
-}
-
-/// A list written as one string (`"10.0.0.1, 10.0.0.2"`, as an environment
-/// variable must) or as a TOML array.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
-enum StringOrList {
-    One(String),
-    Many(Vec<String>),
-}
-
-impl StringOrList {
-    fn joined(self) -> String {
-        match self {
-            StringOrList::One(s) => s,
-            StringOrList::Many(v) => v.join(","),
-        }
-    }
-}
-
-/// Raw values as they come from TOML or the environment, before validation.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    database_url: Option<String>,
-    database_file_mode: Option<String>,
-    jitsi_url: Option<String>,
-    public_url: Option<String>,
-    static_url: Option<String>,
-    default_timezone: Option<String>,
-    privacy_notice_url: Option<String>,
-    expire_after_hours: Option<u32>,
-    meeting_minutes: Option<u32>,
-    open_early_minutes: Option<u32>,
-    cleanup: Option<String>,
-    cleanup_interval_minutes: Option<u32>,
-    max_bookings_per_hour: Option<u32>,
-    trusted_proxies: Option<StringOrList>,
-    i18n_dir: Option<String>,
-    jwt_app_id: Option<String>,
-    jwt_secret: Option<String>,
-    jwt_private_key_file: Option<String>,
-    jwt_key_id: Option<String>,
-    jwt_audience: Option<String>,
-    jwt_subject: Option<String>,
-    jwt_slack_minutes: Option<u32>,
-    reservations_api_token: Option<String>,
-    reservations_allow_unbooked: Option<bool>,
-    listen: Option<String>,
-    htdocs: Option<String>,
-    serve_workers: Option<u32>,
-    serve_max_connections: Option<u32>,
-    serve_header_timeout_seconds: Option<u32>,
-    serve_body_timeout_seconds: Option<u32>,
-    fastcgi_threads: Option<u32>,
-    fastcgi_max_requests: Option<u32>,
 }
 
 impl Config {
@@ -303,377 +134,96 @@ impl Config {
         Config::from_sources(file.as_ref().map(|(p, t)| (p.as_str(), t.as_str())), env)
     }
 
-    /// Builds the configuration from a file's text and an environment lookup.
+    /// Builds the configuration from a file's text and an environment lookup
+    /// (by key name).
     pub fn from_sources(
         file: Option<(&str, &str)>,
         env: impl Fn(&str) -> Option<String>,
     ) -> Result<Config, ConfigError> {
-        let mut table = match file {
-            Some((path, text)) => toml::from_str::<toml::Table>(text)
-                .map_err(|e| ConfigError(format!("{path} is not valid TOML: {e}")))?,
-            None => toml::Table::new(),
+        let file = match file {
+            Some((path, text)) => Some((
+                path,
+                toml::from_str::<toml::Table>(text)
+                    .map_err(|e| ConfigError(format!("{path} is not valid TOML: {e}")))?,
+            )),
+            None => None,
         };
-        for key in KEYS {
-            if let Some(value) = env(key) {
-                table.insert((*key).to_string(), env_value(key, &value)?);
-            }
-        }
-        let raw: RawConfig = table.try_into().map_err(|e| {
-            ConfigError(format!(
-                "configuration: {e} (known keys: {})",
-                KEYS.join(", ")
-            ))
-        })?;
-        raw.validate()
+        build(&Values::read(file, env)?)
     }
 }
 
-/// Environment values are strings; the numeric keys are parsed here so that the
-/// message names the variable.
-fn env_value(key: &str, value: &str) -> Result<toml::Value, ConfigError> {
-    if key == "reservations_allow_unbooked" {
-        return match value.trim() {
-            "true" | "1" | "yes" => Ok(toml::Value::Boolean(true)),
-            "false" | "0" | "no" | "" => Ok(toml::Value::Boolean(false)),
-            other => Err(ConfigError(format!(
-                "PLANADO_RESERVATIONS_ALLOW_UNBOOKED must be true or false, not {other:?}"
-            ))),
-        };
+/// The checked configuration from the values given.
+fn build(v: &Values) -> Result<Config, ConfigError> {
+    let jitsi_url = base_url("jitsi_url", &v.text("jitsi_url"))?;
+    if jitsi_url.is_empty() {
+        return Err(ConfigError("jitsi_url must not be empty".into()));
     }
-    let numeric = matches!(
-        key,
-        "expire_after_hours"
-            | "meeting_minutes"
-            | "open_early_minutes"
-            | "jwt_slack_minutes"
-            | "cleanup_interval_minutes"
-            | "max_bookings_per_hour"
-            | "serve_workers"
-            | "serve_max_connections"
-            | "serve_header_timeout_seconds"
-            | "serve_body_timeout_seconds"
-            | "fastcgi_threads"
-            | "fastcgi_max_requests"
-    );
-    if !numeric {
-        return Ok(toml::Value::String(value.to_string()));
-    }
-    value
-        .trim()
-        .parse::<u32>()
-        .map(|n| toml::Value::Integer(n.into()))
-        .map_err(|_| {
-            ConfigError(format!(
-                "PLANADO_{} must be a whole number, not {value:?}",
-                key.to_ascii_uppercase()
-            ))
-        })
+    Ok(Config {
+        jwt: jitsi::jwt_config(v, &jitsi_url)?,
+        reservations: jitsi::reservations_config(v)?,
+        database_url: DatabaseUrl::parse(&v.text("database_url"))?,
+        database_file_mode: file_mode(&v.text("database_file_mode"))?,
+        trusted_proxies: parse_networks(&v.text("trusted_proxies"))
+            .map_err(|e| ConfigError(format!("trusted_proxies: {e}")))?,
+        public_url: base_url("public_url", &v.text("public_url"))?,
+        jitsi_url,
+        static_url: trim_slash(v.text("static_url")),
+        default_timezone: time_zone(&v.text("default_timezone"))?,
+        privacy_notice_url: http_url("privacy_notice_url", &v.text("privacy_notice_url"))?
+            .map(String::from)
+            .unwrap_or_default(),
+        expire_after_hours: v.number("expire_after_hours")?,
+        meeting_minutes: v.number("meeting_minutes")?,
+        open_early_minutes: v.number("open_early_minutes")?,
+        cleanup: cleanup_mode(&v.text("cleanup"))?,
+        cleanup_interval_minutes: v.number("cleanup_interval_minutes")?,
+        max_bookings_per_hour: v.number("max_bookings_per_hour")?,
+        i18n_dir: v.text("i18n_dir"),
+        listen: v.text("listen"),
+        htdocs: v.text("htdocs"),
+        serve_workers: v.number("serve_workers")?,
+        serve_max_connections: v.number("serve_max_connections")?,
+        serve_header_timeout_seconds: v.number("serve_header_timeout_seconds")?,
+        serve_body_timeout_seconds: v.number("serve_body_timeout_seconds")?,
+        fastcgi_threads: v.number("fastcgi_threads")?,
+        fastcgi_max_requests: v.number("fastcgi_max_requests")?,
+    })
 }
 
-impl RawConfig {
-    fn validate(self) -> Result<Config, ConfigError> {
-        let d = Config::default();
-        let default_timezone = match self.default_timezone {
-            None => d.default_timezone,
-            Some(name) => Tz::from_str(&name).map_err(|_| {
-                ConfigError(format!(
-                    "default_timezone {name:?} is not an IANA time zone (for example Europe/Berlin)"
-                ))
-            })?,
-        };
-        let cleanup = match self.cleanup.as_deref() {
-            None | Some("cron") => CleanupMode::Cron,
-            Some("request") => CleanupMode::Request,
-            Some(other) => {
-                return Err(ConfigError(format!(
-                    "cleanup must be \"cron\" or \"request\", not {other:?}"
-                )));
-            }
-        };
-        let expire_after_hours = self.expire_after_hours.unwrap_or(d.expire_after_hours);
-        if !(1..=24 * 365).contains(&expire_after_hours) {
-            return Err(ConfigError(
-                "expire_after_hours must be between 1 and 8760".into(),
-            ));
-        }
-        let meeting_minutes = self.meeting_minutes.unwrap_or(d.meeting_minutes);
-        if !(1..=24 * 60).contains(&meeting_minutes) {
-            return Err(ConfigError(
-                "meeting_minutes must be between 1 and 1440".into(),
-            ));
-        }
-        let jitsi_url = base_url("jitsi_url", &self.jitsi_url.unwrap_or(d.jitsi_url))?;
-        if jitsi_url.is_empty() {
-            return Err(ConfigError("jitsi_url must not be empty".into()));
-        }
-        let public_url = base_url("public_url", &self.public_url.unwrap_or_default())?;
-        let privacy_notice_url = http_url(
-            "privacy_notice_url",
-            &self.privacy_notice_url.unwrap_or_default(),
-        )?
-        .map(String::from)
-        .unwrap_or_default();
-        let database_url = self.database_url.unwrap_or(d.database_url);
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("mysql://")) {
-            return Err(ConfigError(
-                "database_url must start with sqlite: or mysql://".into(),
-            ));
-        }
-        let database_file_mode = match self.database_file_mode.as_deref().map(str::trim) {
-            None => d.database_file_mode,
-            Some("0600" | "600") => 0o600,
-            Some("0640" | "640") => 0o640,
-            Some("0660" | "660") => 0o660,
-            Some(other) => {
-                return Err(ConfigError(format!(
-                    "database_file_mode must be \"0600\" (only the binaries' user), \"0640\" or \"0660\" (and its group), not {other:?}"
-                )));
-            }
-        };
-        let trusted_proxies = parse_networks(
-            &self
-                .trusted_proxies
-                .map(StringOrList::joined)
-                .unwrap_or_default(),
-        )
-        .map_err(|e| ConfigError(format!("trusted_proxies: {e}")))?;
-        let jwt = jwt_config(
-            JwtFields {
-                app_id: self.jwt_app_id,
-                secret: self.jwt_secret,
-                private_key_file: self.jwt_private_key_file,
-                key_id: self.jwt_key_id,
-                audience: self.jwt_audience,
-                subject: self.jwt_subject,
-                slack_minutes: self.jwt_slack_minutes,
-            },
-            &jitsi_url,
-        )?;
-        let reservations = reservations_config(
-            self.reservations_api_token,
-            self.reservations_allow_unbooked,
-        )?;
-        Ok(Config {
-            jwt,
-            reservations,
-            database_url,
-            database_file_mode,
-            trusted_proxies,
-            jitsi_url,
-            public_url,
-            static_url: trim_slash(self.static_url.unwrap_or_default()),
-            default_timezone,
-            privacy_notice_url,
-            expire_after_hours,
-            meeting_minutes,
-            open_early_minutes: in_range(
-                "open_early_minutes",
-                self.open_early_minutes,
-                d.open_early_minutes,
-                0..=crate::domain::meeting::MAX_OPEN_EARLY_MINUTES,
-            )?,
-            cleanup,
-            cleanup_interval_minutes: self
-                .cleanup_interval_minutes
-                .unwrap_or(d.cleanup_interval_minutes)
-                .max(1),
-            max_bookings_per_hour: self
-                .max_bookings_per_hour
-                .unwrap_or(d.max_bookings_per_hour),
-            i18n_dir: self.i18n_dir.unwrap_or_default(),
-            listen: self.listen.unwrap_or(d.listen),
-            htdocs: self.htdocs.unwrap_or(d.htdocs),
-            serve_workers: in_range(
-                "serve_workers",
-                self.serve_workers,
-                d.serve_workers,
-                1..=1024,
-            )?,
-            serve_max_connections: in_range(
-                "serve_max_connections",
-                self.serve_max_connections,
-                d.serve_max_connections,
-                1..=100000,
-            )?,
-            serve_header_timeout_seconds: in_range(
-                "serve_header_timeout_seconds",
-                self.serve_header_timeout_seconds,
-                d.serve_header_timeout_seconds,
-                1..=3600,
-            )?,
-            serve_body_timeout_seconds: in_range(
-                "serve_body_timeout_seconds",
-                self.serve_body_timeout_seconds,
-                d.serve_body_timeout_seconds,
-                1..=3600,
-            )?,
-            fastcgi_threads: in_range(
-                "fastcgi_threads",
-                self.fastcgi_threads,
-                d.fastcgi_threads,
-                1..=256,
-            )?,
-            fastcgi_max_requests: in_range(
-                "fastcgi_max_requests",
-                self.fastcgi_max_requests,
-                d.fastcgi_max_requests,
-                0..=4294967295,
-            )?,
-        })
-    }
-}
-
-/// The `jwt_*` keys as given.
-struct JwtFields {
-    app_id: Option<String>,
-    secret: Option<String>,
-    private_key_file: Option<String>,
-    key_id: Option<String>,
-    audience: Option<String>,
-    subject: Option<String>,
-    slack_minutes: Option<u32>,
-}
-
-/// Tokens are on when `jwt_app_id` is set; then exactly one key must be.
-fn jwt_config(f: JwtFields, jitsi_url: &str) -> Result<Option<JwtConfig>, ConfigError> {
-    let given = |v: Option<String>| v.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    let (secret, file, key_id) = (given(f.secret), given(f.private_key_file), given(f.key_id));
-    let Some(app_id) = given(f.app_id) else {
-        if secret.is_some() || file.is_some() {
-            return Err(ConfigError(
-                "jwt_secret or jwt_private_key_file is set, but jwt_app_id is not: set it to the app_id of Prosody's token configuration".into(),
-            ));
-        }
-        return Ok(None);
-    };
-    let key = match (secret, file) {
-        (Some(secret), None) => JwtKey::Secret(secret),
-        (None, Some(path)) => JwtKey::RsaFile {
-            path,
-            key_id: key_id.ok_or_else(|| {
-                ConfigError("jwt_private_key_file needs jwt_key_id (the kid Prosody's asap_key_server serves)".into())
-            })?,
-        },
-        _ => {
-            return Err(ConfigError(
-                "with jwt_app_id, set exactly one of jwt_secret (HS256) and jwt_private_key_file (RS256)".into(),
-            ));
-        }
-    };
-    let host = url::Url::parse(jitsi_url)
-        .ok()
-        .and_then(|u| u.host_str().map(str::to_string))
-        .unwrap_or_else(|| "*".to_string());
-    Ok(Some(JwtConfig {
-        app_id,
-        key,
-        audience: given(f.audience).unwrap_or_else(|| "jitsi".to_string()),
-        subject: given(f.subject).unwrap_or(host),
-        slack_minutes: in_range("jwt_slack_minutes", f.slack_minutes, 5, 0..=60)?,
-    }))
-}
-
-/// The reservation backend is on when `reservations_api_token` is set.
-fn reservations_config(
-    token: Option<String>,
-    allow_unbooked: Option<bool>,
-) -> Result<Option<ReservationsConfig>, ConfigError> {
-    let token = token.map(|t| t.trim().to_string()).unwrap_or_default();
-    if token.is_empty() {
-        if allow_unbooked == Some(true) {
-            return Err(ConfigError(
-                "reservations_allow_unbooked is true, but reservations_api_token is not: the reservation backend is off without its token".into(),
-            ));
-        }
-        return Ok(None);
-    }
-    let printable = token.bytes().all(|b| b.is_ascii_graphic());
-    if token.len() < MIN_RESERVATIONS_TOKEN_LEN || !printable {
-        return Err(ConfigError(format!(
-            "reservations_api_token must be at least {MIN_RESERVATIONS_TOKEN_LEN} visible ASCII characters without spaces (make one with: openssl rand -hex 32)"
-        )));
-    }
-    Ok(Some(ReservationsConfig {
-        api_token: token,
-        allow_unbooked: allow_unbooked.unwrap_or(false),
-    }))
-}
-
-/// Parses `trusted_proxies`: addresses or networks (`10.0.0.0/8`), separated
-/// by commas or spaces.
-pub fn parse_networks(text: &str) -> Result<Vec<IpNet>, String> {
-    text.split([',', ' ', '\t', '\n'])
-        .filter(|s| !s.is_empty())
-        .map(|s| {
-            s.parse::<IpNet>()
-                .or_else(|_| s.parse::<IpAddr>().map(IpNet::from))
-                .map_err(|_| format!("{s:?} is not an address or a network such as 10.0.0.0/8"))
-        })
-        .collect()
-}
-
-/// A number from the configuration, or its default, within `range`.
-fn in_range(
-    key: &str,
-    value: Option<u32>,
-    default: u32,
-    range: std::ops::RangeInclusive<u32>,
-) -> Result<u32, ConfigError> {
-    let value = value.unwrap_or(default);
-    if range.contains(&value) {
-        Ok(value)
-    } else {
-        Err(ConfigError(format!(
-            "{key} must be between {} and {}, not {value}",
-            range.start(),
-            range.end()
-        )))
-    }
-}
-
-fn trim_slash(url: String) -> String {
-    url.trim_end_matches('/').to_string()
-}
-
-/// An `http://` or `https://` URL as it can go into a header and a page: the
-/// `url` crate writes an international host in punycode and percent-encodes a
-/// path, so whatever the operator typed becomes ASCII. Empty stays empty
-/// (`None`); anything else that is not such a URL is refused with the key's name.
-fn http_url(key: &str, text: &str) -> Result<Option<url::Url>, ConfigError> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    let refuse = |why: &str| {
+fn time_zone(name: &str) -> Result<Tz, ConfigError> {
+    Tz::from_str(name.trim()).map_err(|_| {
         ConfigError(format!(
-            "{key} must be an http:// or https:// URL ({why}), not {text:?}"
+            "default_timezone {name:?} is not an IANA time zone (for example Europe/Berlin)"
         ))
-    };
-    if text.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(refuse("no spaces or control characters"));
-    }
-    let url = url::Url::parse(text).map_err(|e| refuse(&e.to_string()))?;
-    if !matches!(url.scheme(), "http" | "https") || url.host_str().is_none_or(str::is_empty) {
-        return Err(refuse("scheme http or https, and a host"));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(refuse("no user name or password"));
-    }
-    Ok(Some(url))
+    })
 }
 
-/// A URL under which Planado appends paths (`{public_url}/invite?id=`,
-/// `{jitsi_url}/{room}`): no query or fragment, no slash at the end.
-fn base_url(key: &str, text: &str) -> Result<String, ConfigError> {
-    let Some(url) = http_url(key, text)? else {
-        return Ok(String::new());
-    };
-    if url.query().is_some() || url.fragment().is_some() {
-        return Err(ConfigError(format!(
-            "{key} must not have a query (?…) or a fragment (#…): {text:?}"
-        )));
+fn cleanup_mode(text: &str) -> Result<CleanupMode, ConfigError> {
+    match text.trim() {
+        "cron" => Ok(CleanupMode::Cron),
+        "request" => Ok(CleanupMode::Request),
+        other => Err(ConfigError(format!(
+            "cleanup must be \"cron\" or \"request\", not {other:?}"
+        ))),
     }
-    Ok(trim_slash(url.to_string()))
+}
+
+fn file_mode(text: &str) -> Result<u32, ConfigError> {
+    match text.trim() {
+        "0600" | "600" => Ok(0o600),
+        "0640" | "640" => Ok(0o640),
+        "0660" | "660" => Ok(0o660),
+        other => Err(ConfigError(format!(
+            "database_file_mode must be \"0600\" (only the binaries' user), \"0640\" or \"0660\" (and its group), not {other:?}"
+        ))),
+    }
+}
+
+impl Default for Config {
+    /// Every key at its default.
+    fn default() -> Self {
+        Config::from_sources(None, |_| None).expect("the defaults are a valid configuration")
+    }
 }
 
 #[cfg(test)]
@@ -706,8 +256,18 @@ mod tests {
         let c = Config::from_sources(Some(("planado.example.toml", text)), none).unwrap();
         assert_eq!(c.database_file_mode, 0o600);
         assert!(c.trusted_proxies.is_empty());
-        let every_key_shown = KEYS.iter().all(|k| text.contains(&format!("\n{k} = ")));
+        let every_key_shown = KEYS
+            .iter()
+            .all(|k| text.contains(&format!("\n{} = ", k.name)));
         assert!(every_key_shown, "planado.example.toml explains every key");
+    }
+
+    #[test]
+    fn the_readme_names_every_key() {
+        let readme = include_str!("../../README.md");
+        for key in KEYS {
+            assert!(readme.contains(&format!("`{}`", key.name)), "{}", key.name);
+        }
     }
 
     #[test]

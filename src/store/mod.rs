@@ -13,7 +13,7 @@ use std::fmt;
 
 use chrono::{DateTime, Utc};
 
-use crate::config::Config;
+use crate::config::{Config, DatabaseUrl};
 use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
 
 pub use mariadb::{MariaDb, node_report, node_urls, retries};
@@ -143,15 +143,14 @@ pub enum Wal {
 }
 
 /// Opens the store at `database_url`; a new SQLite file gets `file_mode`.
-pub fn open_url(database_url: &str, file_mode: u32, wal: Wal) -> StoreResult<Box<dyn Store>> {
-    if let Some(path) = database_url.strip_prefix("sqlite:") {
-        Ok(Box::new(Sqlite::open(path, file_mode, wal)?))
-    } else if database_url.starts_with("mysql://") {
-        Ok(Box::new(MariaDb::connect(database_url)?))
-    } else {
-        Err(StoreError::Unavailable(format!(
-            "database_url must start with sqlite: or mysql://, not {database_url:?}"
-        )))
+pub fn open_url(
+    database_url: &DatabaseUrl,
+    file_mode: u32,
+    wal: Wal,
+) -> StoreResult<Box<dyn Store>> {
+    match database_url {
+        DatabaseUrl::Sqlite(path) => Ok(Box::new(Sqlite::open(path, file_mode, wal)?)),
+        DatabaseUrl::MariaDb(url) => Ok(Box::new(MariaDb::connect(url)?)),
     }
 }
 

@@ -5,7 +5,7 @@ use std::ops::{Deref, DerefMut};
 use std::time::Duration;
 
 use super::{Store, StoreError, Wal, open_url};
-use crate::config::Config;
+use crate::config::{Config, DatabaseUrl};
 
 /// How long a request waits for a connection before it gets a 503. There are
 /// as many connections as requests handled at once, so a wait means the
@@ -16,7 +16,7 @@ pub type Pool = r2d2::Pool<StoreManager>;
 
 /// Opens connections to the configured store.
 pub struct StoreManager {
-    url: String,
+    url: DatabaseUrl,
     file_mode: u32,
 }
 

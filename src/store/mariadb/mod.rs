@@ -11,8 +11,8 @@ use mysql::{Conn, TxOpts, params};
 
 mod cluster;
 
-pub use cluster::{node_report, node_urls};
 use cluster::wsrep_ready;
+pub use cluster::{node_report, node_urls};
 
 use super::migrations::{MIGRATIONS, statements};
 use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
