@@ -19,6 +19,11 @@ use crate::token::{self, Grant};
 use crate::web::failure::failure_response;
 use crate::web::{Failure, HttpResponse, Negotiation, Request};
 
+/// How long a token made before the opening holds: long enough for the
+/// organiser, who alone may enter early, to get in; not days of a moderator's
+/// token lying about in a browser's history.
+pub const ENTRY_BEFORE_OPENING: Duration = Duration::minutes(10);
+
 pub struct App {
     pub config: Config,
     pub languages: Languages,
@@ -113,11 +118,22 @@ impl Context<'_> {
     }
 
     /// The room of a meeting's current occurrence, with a token when Jitsi
-    /// checks them (made now, at the redirect: never stored).
+    /// checks them (made now, at the redirect: never stored). From the
+    /// opening on, the token holds until the room's window ends, so a visitor
+    /// who comes late still gets in; before the opening (only the organiser
+    /// enters then) it holds just long enough to get in.
     pub fn room_link(&self, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
+        let until = if self.now < meeting.opens() {
+            self.now + ENTRY_BEFORE_OPENING
+        } else {
+            meeting
+                .window_end(self.expire())
+                .unwrap_or(meeting.due_at)
+                .max(self.now)
+        };
         let grant = Grant {
             room: &meeting.room_id,
-            end: meeting.start + self.length_of(meeting),
+            until,
             moderator,
         };
         Ok(token::room_link(

@@ -1,7 +1,7 @@
 //! Room tokens for a Jitsi that checks them (Prosody's `mod_token_verification`,
 //! `authentication = "token"`): made at the moment a visitor is sent into a
 //! room, never stored, never shown before the opening. A token names the room
-//! and its window (`nbf` a little before now, `exp` the occurrence's end plus
+//! and its window (`nbf` a little before now, `exp` the end of the room's window plus
 //! the slack) and whether its holder moderates (the organiser); nothing about
 //! any person. Signed by `jsonwebtoken`: HS256 with the shared secret, or RS256
 //! with the private key file and its `kid`.
@@ -28,8 +28,8 @@ impl std::fmt::Display for TokenError {
 /// Who is sent into which room, until when.
 pub struct Grant<'a> {
     pub room: &'a RoomId,
-    /// The end of the occurrence (the token expires `slack` after it).
-    pub end: DateTime<Utc>,
+    /// Until when the token lets its holder in (it expires `slack` after it).
+    pub until: DateTime<Utc>,
     pub moderator: bool,
 }
 
@@ -85,7 +85,7 @@ pub fn mint(
         iat: now.timestamp(),
         // A little in the past, for clocks that lag behind ours.
         nbf: (now - Duration::minutes(1).max(slack)).timestamp(),
-        exp: (grant.end + slack).timestamp(),
+        exp: (grant.until + slack).timestamp(),
         context: Context {
             user: User {
                 moderator: grant.moderator,

@@ -97,10 +97,27 @@ fn hs256_tokens(db: Backend) {
         json!({ "token": token_of(location), "alg": "HS256", "key": SECRET,
                 "audience": "jitsi", "issuer": "planado-test" })
     };
+    // Long after the meeting's end, but in the room's window (23 hours).
+    let late = invite("2026-05-05T10:30:00Z").run();
+    assert_eq!(late.status, 303);
+    // The organiser again, from the opening on.
+    let organiser_in_window = Cgi::new(
+        "admin",
+        db.url(),
+        "POST",
+        &query_of(b["admin_url"].as_str().unwrap()),
+    )
+    .at("2026-05-05T08:30:00Z")
+    .envs(&env)
+    .form("action=enter")
+    .run();
+    assert_eq!(organiser_in_window.status, 303);
     let tokens = verified(vec![
         case(&location),
         case(organiser.header("Location").unwrap()),
         case(started.header("Location").unwrap()),
+        case(late.header("Location").unwrap()),
+        case(organiser_in_window.header("Location").unwrap()),
     ]);
     let invitee = &tokens[0]["claims"];
     assert_eq!(tokens[0]["header"]["alg"], "HS256");
@@ -109,12 +126,22 @@ fn hs256_tokens(db: Backend) {
     assert_eq!(invitee["sub"], "jitsi.test", "the Jitsi host by default");
     assert_eq!(invitee["room"], room.as_str());
     assert_eq!(invitee["context"]["user"]["moderator"], false);
-    let end = at("2026-05-05T09:30:00Z");
+    // The room's window: 23 hours from the start (08:00 UTC).
+    let window_end = at("2026-05-06T07:00:00Z");
     assert_eq!(
         invitee["exp"],
-        end + 5 * 60,
-        "the end of the meeting plus the slack"
+        window_end + 5 * 60,
+        "the end of the room's window plus the slack"
     );
+    let late = &tokens[3]["claims"];
+    assert!(
+        late["exp"].as_i64().unwrap() > at("2026-05-05T10:30:00Z"),
+        "a visitor who comes after the meeting's end gets a token that is still valid"
+    );
+    assert_eq!(late["exp"], window_end + 5 * 60);
+    assert!(late["nbf"].as_i64().unwrap() < at("2026-05-05T10:30:00Z"));
+    assert_eq!(tokens[4]["claims"]["exp"], window_end + 5 * 60);
+    assert_eq!(tokens[4]["claims"]["context"]["user"]["moderator"], true);
     let minted = at("2026-05-05T07:50:00Z");
     assert!(
         invitee["nbf"].as_i64().unwrap() < minted,
@@ -129,6 +156,13 @@ fn hs256_tokens(db: Backend) {
     );
     assert_eq!(tokens[1]["claims"]["context"]["user"]["moderator"], true);
     assert_eq!(tokens[1]["claims"]["room"], room.as_str());
+    // The organiser entered a day early: the moderator's token lasts minutes
+    // (ten to get in, plus the slack), not until the meeting.
+    assert_eq!(
+        tokens[1]["claims"]["exp"],
+        at(NOW) + 15 * 60,
+        "an early token lasts only to get in"
+    );
     assert_eq!(tokens[2]["claims"]["context"]["user"]["moderator"], true);
     // Without the configuration, no token.
     let plain = Cgi::new("invite", db.url(), "GET", &invite_q)
@@ -197,8 +231,8 @@ fn rs256_tokens_carry_their_key_id() {
     assert_eq!(tokens[0]["header"]["kid"], "planado-2026");
     assert_eq!(tokens[0]["header"]["alg"], "RS256");
     assert_eq!(tokens[0]["claims"]["sub"], "*");
-    // The default length (60 minutes) and slack (5).
-    assert_eq!(tokens[0]["claims"]["exp"], at("2026-05-05T11:05:00Z"));
+    // The room's window (23 hours from the start) and the default slack (5).
+    assert_eq!(tokens[0]["claims"]["exp"], at("2026-05-06T09:05:00Z"));
     // The wrong key does not verify (the check can fail).
     let other = dir.path().join("other.pem");
     let made = std::process::Command::new("openssl")

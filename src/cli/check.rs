@@ -60,7 +60,7 @@ fn tokens(config: &Config) -> String {
         JwtKey::RsaFile { path, key_id } => {
             let grant = crate::token::Grant {
                 room: &crate::domain::RoomId::parse("check").expect("a valid id"),
-                end: chrono::Utc::now(),
+                until: chrono::Utc::now(),
                 moderator: false,
             };
             match crate::token::mint(jwt, &grant, chrono::Utc::now()) {

@@ -52,7 +52,7 @@ fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure>
     // meeting's length.
     let grant = crate::token::Grant {
         room: &room,
-        end: ctx.now + ctx.default_length(),
+        until: ctx.now + ctx.default_length(),
         moderator: true,
     };
     let room_url = crate::token::room_link(
