@@ -361,6 +361,26 @@ fn hostile_headers_are_survived(db: Backend) {
         assert_eq!(r.status, 200, "{key}={value:?}: {}", r.body);
         assert!(r.header("X-Injected").is_none());
     }
+    // A protocol that is no HTTP version: 505, in the visitor's format.
+    for protocol in ["HTTP/9.9", "SHTTP/1.3", "GOPHER"] {
+        let r = Cgi::new("invite", db.url(), "GET", &q)
+            .at(NOW)
+            .json()
+            .env("SERVER_PROTOCOL", protocol)
+            .run();
+        assert_eq!(r.status, 505, "{protocol}: {}", r.body);
+        assert!(r.json()["error"].as_str().unwrap().contains("HTTP"));
+    }
+    // More header fields than a header map can hold (24,577 once made the
+    // `http` crate panic): 431.
+    let mut crowded = Cgi::new("invite", db.url(), "GET", &q).at(NOW).json();
+    for i in 0..24_577 {
+        crowded
+            .env
+            .push((format!("HTTP_X_FIELD_{i}"), "1".to_string()));
+    }
+    let r = crowded.run();
+    assert_eq!(r.status, 431, "{}", r.body);
     // Bytes that are not UTF-8 in a header and in the query.
     use std::os::unix::ffi::OsStrExt;
     let mut cmd = std::process::Command::new(common::bin("invite"));

@@ -129,6 +129,9 @@ pub fn http_request(vars: &MetaVars) -> (HttpRequest, Option<Failure>) {
             Method::GET
         }
     };
+    if !is_known_protocol(vars.text("SERVER_PROTOCOL")) {
+        refusal.get_or_insert(Failure::ProtocolNotSupported);
+    }
     let (uri, uri_refusal) = uri(vars);
     if vars.query_not_utf8 {
         refusal.get_or_insert(Failure::bad("error_encoding"));
@@ -140,12 +143,20 @@ pub fn http_request(vars: &MetaVars) -> (HttpRequest, Option<Failure>) {
     *req.method_mut() = method;
     *req.uri_mut() = uri;
     let headers = req.headers_mut();
+    let mut fields = 0;
     for (key, value) in &vars.vars {
         let name = match key.strip_prefix("HTTP_") {
             Some(name) => name,
             None if key == "CONTENT_TYPE" => "CONTENT_TYPE",
             None => continue,
         };
+        // A header map holds at most 32,768 fields and panics beyond; a
+        // request needs far fewer.
+        fields += 1;
+        if fields > web::MAX_HEADERS {
+            refusal.get_or_insert(Failure::HeadersTooLarge);
+            break;
+        }
         if let Some((name, value)) = header(name, value) {
             headers.insert(name, value);
         }
@@ -161,6 +172,17 @@ pub fn http_request(vars: &MetaVars) -> (HttpRequest, Option<Failure>) {
         headers.insert(name, value);
     }
     (req, refusal)
+}
+
+/// RFC 3875's `SERVER_PROTOCOL`: an HTTP version from 1.0 to 3 as web
+/// servers write them (`HTTP/1.1`, `HTTP/2.0`, `HTTP/3`), `INCLUDED` (a
+/// server-side include), or none given. Anything else is refused: a request
+/// in a protocol Planado does not know cannot be answered in it.
+fn is_known_protocol(protocol: &str) -> bool {
+    matches!(
+        protocol,
+        "" | "INCLUDED" | "HTTP/1.0" | "HTTP/1.1" | "HTTP/2" | "HTTP/2.0" | "HTTP/3" | "HTTP/3.0"
+    )
 }
 
 /// `HTTP_ACCEPT_LANGUAGE` = `de` as the header `accept-language: de`, when both
@@ -379,6 +401,25 @@ mod tests {
             Some(Failure::UriTooLong)
         );
         assert_eq!(refusal(&[("SCRIPT_NAME", b"/in vite\x01")]), None);
+        for known in ["HTTP/1.0", "HTTP/1.1", "HTTP/2.0", "HTTP/3", "INCLUDED"] {
+            assert_eq!(refusal(&[("SERVER_PROTOCOL", known.as_bytes())]), None);
+        }
+        for unknown in ["HTTP/0.9", "HTTP/9.9", "SHTTP/1.3", "http/1.1", "GOPHER"] {
+            assert_eq!(
+                refusal(&[("SERVER_PROTOCOL", unknown.as_bytes())]),
+                Some(Failure::ProtocolNotSupported),
+                "{unknown}"
+            );
+        }
+        let crowd: Vec<(String, Vec<u8>)> = (0..24_577)
+            .map(|i| (format!("HTTP_X_{i}"), b"1".to_vec()))
+            .collect();
+        let crowded = MetaVars::from_pairs(crowd.into_iter().map(|(k, v)| (k.into_bytes(), v)));
+        assert_eq!(
+            http_request(&crowded).1,
+            Some(Failure::HeadersTooLarge),
+            "more header fields than a header map holds: 431, not a panic"
+        );
     }
 
     #[test]

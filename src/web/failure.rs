@@ -38,6 +38,10 @@ pub enum Failure {
     TooLarge,
     /// 414: the query string is over `MAX_QUERY_BYTES`.
     UriTooLong,
+    /// 431: more header fields than `MAX_HEADERS`.
+    HeadersTooLarge,
+    /// 505: a `SERVER_PROTOCOL` that is no HTTP version Planado speaks.
+    ProtocolNotSupported,
     /// 415: a body that is not a form.
     UnsupportedMediaType,
     /// 429: the client booked too often this hour; seconds until it may again.
@@ -78,6 +82,8 @@ impl Failure {
             Failure::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             Failure::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             Failure::UriTooLong => StatusCode::URI_TOO_LONG,
+            Failure::HeadersTooLarge => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            Failure::ProtocolNotSupported => StatusCode::HTTP_VERSION_NOT_SUPPORTED,
             Failure::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Failure::TooManyRequests(_) => StatusCode::TOO_MANY_REQUESTS,
             Failure::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
@@ -212,6 +218,8 @@ pub fn failure_text(t: &Catalog, failure: &Failure) -> (&'static str, String) {
         Failure::RequestTimeout => ("error_title", t.get("error_timeout").to_string()),
         Failure::TooLarge => ("error_title", t.get("error_too_large").to_string()),
         Failure::UriTooLong => ("error_title", t.get("error_uri_too_long").to_string()),
+        Failure::HeadersTooLarge => ("error_title", t.get("error_headers_too_large").to_string()),
+        Failure::ProtocolNotSupported => ("error_title", t.get("error_protocol").to_string()),
         Failure::UnsupportedMediaType => ("error_title", t.get("error_media_type").to_string()),
         Failure::TooManyRequests(_) => {
             ("error_title", t.get("error_too_many_bookings").to_string())

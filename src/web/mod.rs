@@ -21,6 +21,9 @@ pub type HttpResponse = http::Response<Vec<u8>>;
 pub const MAX_BODY_BYTES: usize = 16 * 1024;
 /// Largest query string accepted.
 pub const MAX_QUERY_BYTES: usize = 16 * 1024;
+/// Most header fields a request may carry (Apache's `LimitRequestFields`;
+/// hyper's limit in `planado serve` is the same).
+pub const MAX_HEADERS: usize = 100;
 /// Most parameters in a query or a form.
 pub const MAX_PARAMS: usize = 64;
 
