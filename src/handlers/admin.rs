@@ -253,7 +253,7 @@ fn update(
         ),
     };
     let room = RoomId::new()?;
-    for _ in 0..3 {
+    for attempt in 1..=UPDATE_ATTEMPTS {
         if seen.is_some_and(|s| s != meeting.sequence) {
             return Err(Failure::Conflict);
         }
@@ -280,14 +280,20 @@ fn update(
                 self_url(creds)
             ));
         }
-        // Changed (or cancelled) meanwhile: read it again.
+        // Changed (or cancelled) meanwhile: read it again, after a random
+        // pause, so that the changes that collided do not collide again.
+        eprintln!("planado: a meeting changed meanwhile; applying the change again");
+        let pause = rand::random_range(2..=10) * u64::from(attempt);
+        std::thread::sleep(std::time::Duration::from_millis(pause));
         meeting = current_meeting(store, &meeting.invite_id, ctx)?.ok_or(Failure::NotFound)?;
     }
-    Err(Failure::Unavailable(format!(
-        "meeting {} kept changing while being updated",
-        meeting.invite_id
-    )))
+    // Others kept changing it all along: this change could not be applied.
+    Err(Failure::Conflict)
 }
+
+/// How often a change is applied again on top of one that landed first
+/// (twelve organisers' tabs saving at once all get through).
+const UPDATE_ATTEMPTS: u32 = 16;
 
 /// The request's booking fields, with the meeting's current values for those
 /// it leaves out.
