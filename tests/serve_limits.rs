@@ -145,3 +145,87 @@ fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
     assert!(status.success(), "serve exited with {status}");
     assert!(TcpStream::connect(&addr).is_err(), "still listening");
 }
+
+/// A client that closes its side after sending its request (`nc -N`,
+/// `shutdown(SHUT_WR)`) still gets its answer, as Apache, lighttpd and nginx
+/// give it.
+#[test]
+fn a_client_that_half_closes_gets_its_answer() {
+    let served = serve_with("");
+    let mut stream = TcpStream::connect(&served.addr).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
+        .write_all(b"GET /index HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    stream.shutdown(std::net::Shutdown::Write).unwrap();
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).unwrap();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("</html>"), "the whole page");
+}
+
+/// Forty clients pipeline requests for a file and never read their answers,
+/// more than the server's connections (32): they are closed once they have
+/// let their answers wait `serve_write_timeout_seconds`, and a visitor gets
+/// in (before, every other visitor timed out).
+#[test]
+fn clients_that_never_read_cannot_hold_the_connections() {
+    let served = common::serve_in_shell(
+        "",
+        &[
+            ("PLANADO_SERVE_MAX_CONNECTIONS", "32"),
+            ("PLANADO_SERVE_WRITE_TIMEOUT_SECONDS", "2"),
+        ],
+    );
+    let request = b"GET /openapi.yaml HTTP/1.1\r\nHost: x\r\n\r\n".repeat(2000);
+    let hogs: Vec<TcpStream> = (0..40)
+        .map(|_| {
+            let stream = TcpStream::connect(&served.addr).unwrap();
+            stream
+                .set_write_timeout(Some(Duration::from_millis(200)))
+                .unwrap();
+            // The server reads a little ahead only; the rest waits here.
+            let _ = (&stream).write_all(&request);
+            stream
+        })
+        .collect();
+    // Every connection the server has is busy with a hog now.
+    std::thread::sleep(Duration::from_millis(500));
+    let started = Instant::now();
+    let mut visitor = TcpStream::connect(&served.addr).unwrap();
+    visitor
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap();
+    visitor
+        .write_all(b"GET /index HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        .unwrap();
+    let mut answer = Vec::new();
+    let _ = visitor.read_to_end(&mut answer);
+    let waited = started.elapsed();
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(
+        answer.starts_with("HTTP/1.1 200"),
+        "after {waited:?}: {answer:.200}"
+    );
+    assert!(
+        waited < Duration::from_secs(10),
+        "the visitor waited {waited:?} behind clients that never read"
+    );
+    // The hogs were cut off: their sockets see the end (or a reset, since
+    // the server closed with their requests unread), not a timeout.
+    let still_open = hogs
+        .into_iter()
+        .filter(|mut hog| {
+            hog.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            let mut sink = Vec::new();
+            matches!(
+                hog.read_to_end(&mut sink),
+                Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut)
+            )
+        })
+        .count();
+    assert_eq!(still_open, 0, "every hog's connection was closed");
+}

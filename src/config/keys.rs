@@ -222,6 +222,12 @@ pub const KEYS: &[Key] = &[
         "planado serve: seconds for a request's body",
     ),
     number(
+        "serve_write_timeout_seconds",
+        "10",
+        (1, 3600),
+        "planado serve: seconds a client has to take an answer once it stalls",
+    ),
+    number(
         "fastcgi_threads",
         "4",
         (1, 256),

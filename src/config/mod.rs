@@ -83,6 +83,9 @@ pub struct Config {
     pub serve_header_timeout_seconds: u32,
     /// `planado serve`: time for a request's body (then 408).
     pub serve_body_timeout_seconds: u32,
+    /// `planado serve`: time a client has to take an answer once writing it
+    /// stalls (then the connection is closed).
+    pub serve_write_timeout_seconds: u32,
     /// FastCGI: requests one process handles at once (and its pooled database connections).
     pub fastcgi_threads: u32,
     /// FastCGI: a process exits after this many requests so the web server starts a fresh one; 0: never.
@@ -185,6 +188,7 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         serve_max_connections: v.number("serve_max_connections")?,
         serve_header_timeout_seconds: v.number("serve_header_timeout_seconds")?,
         serve_body_timeout_seconds: v.number("serve_body_timeout_seconds")?,
+        serve_write_timeout_seconds: v.number("serve_write_timeout_seconds")?,
         fastcgi_threads: v.number("fastcgi_threads")?,
         fastcgi_max_requests: v.number("fastcgi_max_requests")?,
     })

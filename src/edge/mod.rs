@@ -9,6 +9,7 @@
 pub mod cgi;
 pub mod fastcgi;
 pub mod serve;
+mod timed_io;
 
 use http::StatusCode;
 

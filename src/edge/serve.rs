@@ -25,6 +25,7 @@ use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Semaphore;
 
+use super::timed_io::TimedIo;
 use super::{panic_response, refusal, respond};
 use crate::app::{App, Context};
 use crate::clock;
@@ -105,7 +106,12 @@ struct Limits {
     connections: Arc<Semaphore>,
     header_timeout: Duration,
     body_timeout: Duration,
+    write_timeout: Duration,
 }
+
+/// The most bytes of requests read ahead on one connection (a client that
+/// pipelines): hyper's smallest buffer that still holds a request's headers.
+const MAX_READ_AHEAD: usize = 64 * 1024;
 
 async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
     let listener = listen(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
@@ -116,6 +122,7 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
         connections: Arc::new(Semaphore::new(config.serve_max_connections as usize)),
         header_timeout: Duration::from_secs(config.serve_header_timeout_seconds.into()),
         body_timeout: Duration::from_secs(config.serve_body_timeout_seconds.into()),
+        write_timeout: Duration::from_secs(config.serve_write_timeout_seconds.into()),
     });
     let graceful = GracefulShutdown::new();
     let mut terminate = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
@@ -159,7 +166,14 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
             .timer(TokioTimer::new())
             // Also the time an idle keep-alive connection stays open.
             .header_read_timeout(limits.header_timeout)
-            .serve_connection(TokioIo::new(stream), service);
+            // A client that closes its side after its request (`nc -N`,
+            // `shutdown(SHUT_WR)`) still gets its answer, as from Apache.
+            .half_close(true)
+            .max_buf_size(MAX_READ_AHEAD)
+            .serve_connection(
+                TokioIo::new(TimedIo::new(stream, limits.write_timeout)),
+                service,
+            );
         let connection = graceful.watch(connection);
         tokio::spawn(async move {
             let _ = connection.await;
