@@ -8,6 +8,10 @@ use chrono_tz::TZ_VARIANTS;
 use planado::domain::calendar::{Event, calendar as write_calendar, escape_text};
 use planado::domain::schedule::{local_time_exists, resolve_local};
 use planado::domain::{Repeat, Schedule};
+use planado::edge::fastcgi::protocol::{
+    self, Assembler, Capacity, MAX_PARAMS_BYTES, name_value_pairs, push_pair, read_record,
+    write_record,
+};
 use planado::i18n::choose_language;
 use planado::web::Failure;
 use planado::web::{parse_urlencoded, prefers_json};
@@ -150,5 +154,54 @@ pub fn recurrence(input: RecurrenceInput) {
             }
             None => last = count,
         }
+    }
+}
+
+/// The FastCGI protocol on any byte stream, as a web server (or an attacker
+/// on its socket) might send it: records are read and fed to the request
+/// assembler until the stream ends or breaks the protocol, never a panic;
+/// what a request holds stays within the caps; every reply is a well-formed
+/// record; records and name-value pairs round-trip.
+pub fn fastcgi(bytes: &[u8]) {
+    const MAX_BODY: usize = 1024;
+    let mut input = bytes;
+    let mut assembler = Assembler::new(Capacity { max_conns: 7 }, MAX_BODY);
+    let mut replies = Vec::new();
+    while let Ok(Some(record)) = read_record(&mut input, !assembler.in_request()) {
+        let mut written = Vec::new();
+        write_record(&mut written, record.kind, record.id, &record.content).unwrap();
+        assert_eq!(written.len() % 8, 0, "padded to eight bytes");
+        assert_eq!(
+            read_record(&mut written.as_slice(), false).unwrap(),
+            Some(record.clone())
+        );
+        match assembler.feed(record, &mut replies) {
+            Err(_) => break,
+            Ok(None) => {}
+            Ok(Some(request)) => {
+                assert!(request.params.len() <= MAX_PARAMS_BYTES);
+                assert!(
+                    request.stdin.len() <= MAX_BODY + 1,
+                    "the body is cut after the limit"
+                );
+                if let Ok(pairs) = name_value_pairs(&request.params) {
+                    let mut again = Vec::new();
+                    for (name, value) in &pairs {
+                        push_pair(&mut again, name, value);
+                    }
+                    assert_eq!(name_value_pairs(&again).unwrap(), pairs);
+                }
+            }
+        }
+    }
+    let mut replies = replies.as_slice();
+    while !replies.is_empty() {
+        let reply = read_record(&mut replies, false)
+            .expect("a reply is a well-formed record")
+            .expect("a whole record");
+        assert!(matches!(
+            reply.kind,
+            protocol::END_REQUEST | protocol::GET_VALUES_RESULT | protocol::UNKNOWN_TYPE
+        ));
     }
 }

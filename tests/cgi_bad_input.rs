@@ -388,7 +388,7 @@ fn hostile_headers_are_survived(db: Backend) {
         .env("REQUEST_METHOD", "GET")
         .env("QUERY_STRING", &q)
         .env("PLANADO_DATABASE_URL", db.url())
-        .env("PLANADO_TEST_NOW", NOW)
+        .envs(common::clock_env(NOW))
         .env(
             "HTTP_ACCEPT_LANGUAGE",
             std::ffi::OsStr::from_bytes(b"de\xff\xfe"),
@@ -651,7 +651,7 @@ fn bookings_are_capped_per_client_without_keeping_addresses(db: Backend) {
         std::process::Command::new(common::bin("cleanup"))
             .env_clear()
             .env("PLANADO_DATABASE_URL", db.url())
-            .env("PLANADO_TEST_NOW", "2026-05-04T10:00:00Z"),
+            .envs(common::clock_env("2026-05-04T10:00:00Z")),
     );
     assert_eq!(db.table_count("booking_counts"), 0);
     assert_eq!(db.table_count("booking_windows"), 0);

@@ -219,3 +219,53 @@ on_both_backends!(
     start_a_room_now_stores_nothing,
     legacy_fields_book_a_series,
 );
+
+/// The test hooks (a clock moved by `PLANADO_TEST_NOW`, pauses, a panic on
+/// request) are in the tests' builds only: a shipped binary (scripts/test
+/// runs this file against the release archive too) does not contain them, so
+/// a web server that passes `PLANADO_*` through cannot move its clock.
+#[test]
+fn test_hooks_exist_only_in_test_builds() {
+    let db = common::sqlite();
+    let far = "2099-01-01T00:00:00Z";
+    let form = Cgi::new("index", db.url(), "GET", "")
+        .env("PLANADO_TEST_NOW", far)
+        .run();
+    assert_eq!(form.status, 200);
+    let panicking = Cgi::new("index", db.url(), "GET", "")
+        .env("HTTP_X_PLANADO_TEST_PANIC", "1")
+        .run_unchecked()
+        .0;
+    let binary = std::fs::read(common::bin("invite")).unwrap();
+    let contains = |needle: &[u8]| binary.windows(needle.len()).any(|w| w == needle);
+    if common::shipped() {
+        let today = chrono::Utc::now()
+            .with_timezone(&chrono_tz::Europe::Berlin)
+            .format("%Y-%m-%d")
+            .to_string();
+        assert!(
+            form.body.contains(&format!("value=\"{today}\"")),
+            "the shipped form suggests today, whatever PLANADO_TEST_NOW says"
+        );
+        assert!(!form.body.contains("2099-01-01"));
+        assert_eq!(panicking.status, 200, "no panic on request");
+        for hook in [
+            &b"PLANADO_TEST_NOW"[..],
+            b"PLANADO_TEST_PAUSE",
+            b"x-planado-test-panic",
+        ] {
+            assert!(
+                !contains(hook),
+                "{} is in a shipped binary",
+                String::from_utf8_lossy(hook)
+            );
+        }
+    } else {
+        assert!(
+            form.body.contains("value=\"2099-01-01\""),
+            "the test clock moves"
+        );
+        assert_eq!(panicking.status, 500, "a panic on request");
+        assert!(contains(b"PLANADO_TEST_NOW"), "the check above can fail");
+    }
+}

@@ -63,3 +63,8 @@ fn calendar() {
 fn recurrence() {
     replay_all("recurrence", |d| replay(d, checks::recurrence));
 }
+
+#[test]
+fn fastcgi() {
+    replay_all("fastcgi", checks::fastcgi);
+}

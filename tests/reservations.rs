@@ -84,7 +84,7 @@ fn cleanup(db: &Backend, now: DateTime<Utc>) {
             .env_clear()
             .env("PLANADO_DATABASE_URL", db.url())
             .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
-            .env("PLANADO_TEST_NOW", rfc(now)),
+            .envs(common::clock_env(&rfc(now))),
     );
 }
 
@@ -407,6 +407,17 @@ fn through_planado_serve() {
     let fetched = request("GET", &format!("/conference/{room}"), &bearer, "");
     assert_eq!(fetched.status, 200);
     assert_eq!(fetched.json()["start_time"], open.json()["start_time"]);
+    // The path below the binary is decoded, as web servers decode PATH_INFO
+    // for CGI: a tenant's brackets sent percent-encoded name the same room.
+    let tenanted = request("GET", &format!("/conference/%5Bacme%5D{room}"), &bearer, "");
+    assert_eq!(tenanted.status, 200, "{}", tenanted.body);
+    assert_eq!(tenanted.json()["id"], room.as_str());
+    assert_eq!(tenanted.json()["name"], format!("[acme]{room}"));
+    assert_eq!(
+        request("GET", "/conference/%ff", &bearer, "").status,
+        400,
+        "a path that does not decode to UTF-8"
+    );
     assert_eq!(
         request("DELETE", &format!("/conference/{room}"), &bearer, "").status,
         200

@@ -25,7 +25,7 @@ fn cleanup(db: &Backend, now: DateTime<Utc>) -> (u64, u64) {
         Command::new(common::bin("cleanup"))
             .env_clear()
             .env("PLANADO_DATABASE_URL", db.url())
-            .env("PLANADO_TEST_NOW", rfc(now)),
+            .envs(common::clock_env(&rfc(now))),
     ))
 }
 
@@ -328,7 +328,7 @@ fn three_cleanups_at_once_move_each_meeting_once(db: Backend) {
             Command::new(common::bin("cleanup"))
                 .env_clear()
                 .env("PLANADO_DATABASE_URL", db.url())
-                .env("PLANADO_TEST_NOW", rfc(now))
+                .envs(common::clock_env(&rfc(now)))
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())
                 .spawn()

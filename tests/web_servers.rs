@@ -304,6 +304,21 @@ fn run_lighttpd(site: &Site, example_file: &str, more: &[(&str, String)]) -> Gua
         d = dir.display()
     );
     std::fs::write(dir.join("lighttpd.conf"), main).unwrap();
+    // The shipped configuration is one lighttpd takes without a warning.
+    let checked = Command::new("lighttpd")
+        .args([
+            "-tt",
+            "-f",
+            &dir.join("lighttpd.conf").display().to_string(),
+        ])
+        .output()
+        .expect("lighttpd is installed (scripts/test installs it)");
+    let said = String::from_utf8_lossy(&checked.stderr).into_owned()
+        + &String::from_utf8_lossy(&checked.stdout);
+    assert!(
+        checked.status.success() && !said.contains("WARNING"),
+        "lighttpd -tt on {example_file}: {said}"
+    );
     let child = Command::new("lighttpd")
         .args(["-D", "-f", &dir.join("lighttpd.conf").display().to_string()])
         .stdout(Stdio::null())
@@ -740,6 +755,28 @@ fn shared_hosting_with_htaccess() {
         http(&addr, "GET", "/cgi-bin/planado.toml", "text/plain", None).status,
         403,
         "the configuration is never served"
+    );
+    // A database or a configuration put into the web root against the
+    // README's advice is not served either.
+    let htdocs = site.home().join("htdocs");
+    for file in [
+        "planado.sqlite",
+        "planado.sqlite-wal",
+        "planado.sqlite-shm",
+        "old.sqlite-journal",
+        "planado.toml",
+    ] {
+        std::fs::write(htdocs.join(file), "secret").unwrap();
+        open_to_all(&htdocs.join(file), 0o644);
+        let got = http(&addr, "GET", &format!("/{file}"), "text/plain", None);
+        assert_eq!(got.status, 403, "/{file} in the web root: {}", got.body);
+    }
+    std::fs::write(htdocs.join("notes.txt"), "public").unwrap();
+    open_to_all(&htdocs.join("notes.txt"), 0o644);
+    assert_eq!(
+        http(&addr, "GET", "/notes.txt", "text/plain", None).status,
+        200,
+        "the check can fail: other files are served"
     );
 }
 

@@ -31,7 +31,7 @@ def cgi_env(url):
             "QUERY_STRING": f"id={KNOWN_ID}", "SCRIPT_NAME": "/invite", "SERVER_NAME": "127.0.0.1",
             "SERVER_PORT": "80", "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_HOST": "127.0.0.1",
             "HTTP_ACCEPT_LANGUAGE": "de-DE,de;q=0.9,en;q=0.8",
-            "PLANADO_DATABASE_URL": url, "PLANADO_TEST_NOW": NOW}
+            "PLANADO_DATABASE_URL": url}
 
 
 def instructions(bin_dir, url):

@@ -98,3 +98,15 @@ def mariadb_stop():
 
 def mariadb_start():
     sh([MARIADB_SERVER, "start", MARIADB_DIR], capture_output=True)
+
+
+FAKETIME_LIB = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"
+
+
+def clock_env(now):
+    """The environment that stands a release binary's wall clock at `now` (RFC 3339,
+    UTC): Debian's libfaketime, since release builds have no test clock."""
+    if not os.path.exists(FAKETIME_LIB):
+        sys.exit(f"{FAKETIME_LIB} is missing: apt-get install faketime")
+    stamp = now.replace("T", " ").replace("Z", "")
+    return {"LD_PRELOAD": FAKETIME_LIB, "FAKETIME": stamp, "FAKETIME_DONT_FAKE_MONOTONIC": "1", "TZ": "UTC"}

@@ -234,6 +234,18 @@ pub const KEYS: &[Key] = &[
         "FastCGI: requests one process handles at once",
     ),
     number(
+        "fastcgi_max_connections",
+        "64",
+        (1, 4096),
+        "FastCGI: connections one process serves at once (FCGI_MAX_CONNS)",
+    ),
+    number(
+        "fastcgi_request_timeout_seconds",
+        "30",
+        (1, 3600),
+        "FastCGI: seconds a request has to arrive whole (a kept connection may idle twice that)",
+    ),
+    number(
         "fastcgi_max_requests",
         "0",
         (0, u32::MAX),

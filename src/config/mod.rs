@@ -88,6 +88,13 @@ pub struct Config {
     pub serve_write_timeout_seconds: u32,
     /// FastCGI: requests one process handles at once (and its pooled database connections).
     pub fastcgi_threads: u32,
+    /// FastCGI: connections one process serves at once, each on a thread of
+    /// its own (a silent one holds only its thread, never a handler).
+    pub fastcgi_max_connections: u32,
+    /// FastCGI: time a request has to arrive whole, from its first record
+    /// (and a fresh connection for its first record; a kept one may idle
+    /// twice as long).
+    pub fastcgi_request_timeout_seconds: u32,
     /// FastCGI: a process exits after this many requests so the web server starts a fresh one; 0: never.
     pub fastcgi_max_requests: u32,
 }
@@ -190,6 +197,8 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         serve_body_timeout_seconds: v.number("serve_body_timeout_seconds")?,
         serve_write_timeout_seconds: v.number("serve_write_timeout_seconds")?,
         fastcgi_threads: v.number("fastcgi_threads")?,
+        fastcgi_max_connections: v.number("fastcgi_max_connections")?,
+        fastcgi_request_timeout_seconds: v.number("fastcgi_request_timeout_seconds")?,
         fastcgi_max_requests: v.number("fastcgi_max_requests")?,
     })
 }

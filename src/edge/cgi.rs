@@ -110,7 +110,9 @@ pub fn answer(
         Ok(app) => app,
         Err(e) => return configuration_error(e),
     };
-    let ctx = app.at(clock::now_with(vars.get(clock::TEST_CLOCK_VAR)));
+    let ctx = app.at(clock::request_now(|name| {
+        vars.get(name).map(str::to_string)
+    }));
     let (req, refused) = http_request(vars);
     match refused.map_or(body, Err) {
         Ok(body) => respond(handler, &req.map(|_| body), &ctx, origin(vars)),

@@ -17,6 +17,43 @@ use crate::app::{App, Context};
 use crate::handlers::Handler;
 use crate::web::{self, Failure, HttpRequest, HttpResponse, Negotiation};
 
+/// How long a stopping process (FastCGI, `planado serve`) waits for the
+/// requests in flight.
+pub const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// The pause after a failed accept (out of file descriptors, say): 10 ms,
+/// doubling up to a second, back to 10 ms after a success. A server waits
+/// instead of spinning, and recovers as soon as it can.
+pub struct Backoff {
+    pause: std::time::Duration,
+}
+
+impl Backoff {
+    const FIRST: std::time::Duration = std::time::Duration::from_millis(10);
+    const MOST: std::time::Duration = std::time::Duration::from_secs(1);
+
+    pub fn new() -> Backoff {
+        Backoff { pause: Self::FIRST }
+    }
+
+    pub fn reset(&mut self) {
+        self.pause = Self::FIRST;
+    }
+
+    /// The pause to make now; the next one is twice as long.
+    pub fn next(&mut self) -> std::time::Duration {
+        let pause = self.pause;
+        self.pause = (self.pause * 2).min(Self::MOST);
+        pause
+    }
+}
+
+impl Default for Backoff {
+    fn default() -> Backoff {
+        Backoff::new()
+    }
+}
+
 /// The exit status after a panic (`EX_SOFTWARE` of sysexits.h): the visitor got
 /// a 500, and whoever runs the process (a web server's log, a test) sees the bug.
 pub const EXIT_PANICKED: i32 = 70;
@@ -90,13 +127,16 @@ fn refuse_cross_site(
     Ok(())
 }
 
-/// Debug builds only (the tests run those): a request with the header
-/// `X-Planado-Test-Panic` panics, so that the tests can see what a bug in a
-/// handler does at each edge. Release builds do not contain this.
+/// With `test-hooks` only: a request with the header `X-Planado-Test-Panic`
+/// panics, so that the tests can see what a bug in a handler does at each
+/// edge. Other builds do not contain this.
 fn test_panic_hook(http_req: &HttpRequest) {
-    if cfg!(debug_assertions) && http_req.headers().contains_key("x-planado-test-panic") {
-        panic!("a panic asked for by X-Planado-Test-Panic (debug builds only)");
+    #[cfg(feature = "test-hooks")]
+    if http_req.headers().contains_key("x-planado-test-panic") {
+        panic!("a panic asked for by X-Planado-Test-Panic (test-hooks builds only)");
     }
+    #[cfg(not(feature = "test-hooks"))]
+    let _ = http_req;
 }
 
 /// The last-resort answer after a panic: a plain 500 that carries the same

@@ -26,7 +26,7 @@ use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Semaphore;
 
 use super::timed_io::TimedIo;
-use super::{panic_response, refusal, respond};
+use super::{Backoff, STOP_GRACE, panic_response, refusal, respond};
 use crate::app::{App, Context};
 use crate::clock;
 use crate::handlers::{self, Handler};
@@ -61,9 +61,6 @@ pub fn route(path: &str) -> Option<(Handler, &str)> {
         .find(|(p, _)| *p == path)
         .map(|(_, h)| (*h, ""))
 }
-
-/// How long a stopping server waits for the requests in flight.
-const STOP_GRACE: Duration = Duration::from_secs(10);
 
 /// Serves until `SIGTERM` or Ctrl+C, then finishes the requests in flight.
 /// Prints the URL to open.
@@ -126,7 +123,7 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
     });
     let graceful = GracefulShutdown::new();
     let mut terminate = signal(SignalKind::terminate()).map_err(|e| e.to_string())?;
-    let mut pause = Duration::from_millis(10);
+    let mut backoff = Backoff::new();
     loop {
         // At the cap, new connections wait in the kernel's queue.
         let permit = tokio::select! {
@@ -141,14 +138,13 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
         };
         let (stream, peer) = match accepted {
             Ok(accepted) => {
-                pause = Duration::from_millis(10);
+                backoff.reset();
                 accepted
             }
             Err(e) => {
                 // Out of file descriptors, say: wait instead of spinning.
                 eprintln!("planado: accept: {e}");
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(Duration::from_secs(1));
+                tokio::time::sleep(backoff.next()).await;
                 continue;
             }
         };
@@ -254,10 +250,15 @@ fn dispatch(
 ) -> HttpResponse {
     let outcome = panic::catch_unwind(AssertUnwindSafe(|| match route(req.uri().path()) {
         Some((handler, path_info)) => {
+            // PATH_INFO as a web server hands it to CGI: percent-decoded.
+            let Ok(path_info) = percent_encoding::percent_decode_str(path_info).decode_utf8()
+            else {
+                return refusal(&web::negotiate(req), ctx, Failure::bad("error_encoding"));
+            };
             let origin = web::Origin {
                 fallback_base_url: fallback_base_url(req, local),
                 peer: peer.ip().to_string(),
-                path_info: path_info.to_string(),
+                path_info: path_info.into_owned(),
             };
             respond(handler, req, ctx, origin)
         }

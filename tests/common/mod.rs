@@ -134,6 +134,43 @@ pub fn bin(name: &str) -> String {
     .to_string()
 }
 
+/// Whether the binaries under test are the shipped ones (`PLANADO_TEST_BIN_DIR`),
+/// which have no test hooks.
+pub fn shipped() -> bool {
+    std::env::var_os("PLANADO_TEST_BIN_DIR").is_some()
+}
+
+/// Debian's libfaketime, which moves the clock of a shipped binary (which
+/// has no test clock of its own).
+const FAKETIME_LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+
+/// The environment that sets a binary's clock to `now` (RFC 3339): the test
+/// clock of a `test-hooks` build, or, for the shipped binaries, libfaketime
+/// (the wall clock stands at `now`; timeouts still run on the real one).
+pub fn clock_env(now: &str) -> Vec<(String, String)> {
+    if shipped() {
+        assert!(
+            std::path::Path::new(FAKETIME_LIB).exists(),
+            "{FAKETIME_LIB} is missing: install Debian's faketime (scripts/test does)"
+        );
+        let t: chrono::DateTime<chrono::Utc> = now.parse().unwrap();
+        return [
+            ("LD_PRELOAD", FAKETIME_LIB.to_string()),
+            ("FAKETIME", t.format("%Y-%m-%d %H:%M:%S").to_string()),
+            ("FAKETIME_DONT_FAKE_MONOTONIC", "1".to_string()),
+            ("TZ", "UTC".to_string()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+    }
+    assert!(
+        cfg!(feature = "test-hooks"),
+        "the tests move the binaries' clock: run them with --features test-hooks (scripts/test does)"
+    );
+    vec![("PLANADO_TEST_NOW".to_string(), now.to_string())]
+}
+
 /// A database for one test, removed afterwards.
 pub enum Backend {
     Sqlite {
@@ -385,8 +422,11 @@ impl Cgi {
         self.env("HTTP_ACCEPT", "application/json")
     }
 
+    /// The process's clock at `now` (RFC 3339).
     pub fn at(self, now: &str) -> Cgi {
-        self.env("PLANADO_TEST_NOW", now)
+        clock_env(now)
+            .iter()
+            .fold(self, |cgi, (k, v)| cgi.env(k, v))
     }
 
     /// A form body with its CONTENT_TYPE and CONTENT_LENGTH.
