@@ -5,7 +5,7 @@
 
 use chrono::{Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::TZ_VARIANTS;
-use planado::domain::calendar::{Event, calendar as write_calendar, escape_text};
+use planado::domain::calendar::{Event, calendar as write_calendar};
 use planado::domain::schedule::{local_time_exists, resolve_local};
 use planado::domain::{Repeat, Schedule};
 use planado::edge::fastcgi::protocol::{
@@ -104,8 +104,41 @@ pub fn calendar(input: CalendarInput<'_>) {
         assert!(line.len() <= 75, "{} octets", line.len());
         assert!(!line.contains('\n') && !line.contains('\r'));
     }
+    // The name read back by RFC 5545's rules (unfolded, unescaped), not by
+    // the writer's own escaping: the same name, less control characters
+    // other than the line break, which a calendar line cannot carry.
     let unfolded = ics.replace("\r\n ", "");
-    assert!(unfolded.contains(&format!("\r\nSUMMARY:{}\r\n", escape_text(name))));
+    let summary = unfolded
+        .split("\r\n")
+        .find_map(|line| line.strip_prefix("SUMMARY:"))
+        .expect("a SUMMARY line");
+    let expected: String = name
+        .chars()
+        .filter(|c| *c == '\n' || !c.is_control())
+        .collect();
+    assert_eq!(unescape_text(summary), expected);
+}
+
+/// RFC 5545, 3.3.11: `\\`, `\;`, `\,` and `\n` (or `\N`) stand for
+/// themselves; a backslash before anything else does not occur.
+fn unescape_text(value: &str) -> String {
+    let mut out = String::new();
+    let mut chars = value.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            assert!(c != ';' && c != ',', "an unescaped {c:?} in {value:?}");
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('\\') => out.push('\\'),
+            Some(';') => out.push(';'),
+            Some(',') => out.push(','),
+            Some('n' | 'N') => out.push('\n'),
+            other => panic!("a stray backslash before {other:?} in {value:?}"),
+        }
+    }
+    out
 }
 
 pub type RecurrenceInput = (u16, u16, u16, u8, u16, [u32; 4]);
@@ -137,19 +170,32 @@ pub fn recurrence(input: RecurrenceInput) {
         assert!(same_time || in_gap, "{wall} for {local}");
         assert_eq!(wall.second(), 0);
     }
-    let expire = Duration::hours(23);
+    // The window varies too: rooms that open up to an hour early, and stay
+    // open from an hour to two weeks (longer than a step: the next
+    // occurrence's opening ends the current one).
+    let window = planado::domain::Window {
+        open_early: Duration::minutes(i64::from(probes[3] >> 20) % 61),
+        expire: Duration::hours(1 + i64::from(probes[2] >> 16) % (24 * 14)),
+    };
     let mut last = 0;
     let mut probes = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
     probes.sort();
     for now in probes {
-        match s.current(
-            0,
-            now,
-            planado::domain::schedule::Window::from_start(expire),
-        ) {
+        match s.current(0, now, window) {
             Some((n, start)) => {
                 assert!(n >= last, "went backwards");
                 assert_eq!(Some(start), s.occurrence(n));
+                assert!(now < start + window.expire, "current after its window");
+                if let Some(next) = s.occurrence(n + 1) {
+                    assert!(now < next - window.open_early, "current after the next opened");
+                }
+                if n > 0 {
+                    let previous = s.occurrence(n - 1).unwrap();
+                    assert!(
+                        now >= previous + window.expire || now >= start - window.open_early,
+                        "an occurrence skipped before it was over"
+                    );
+                }
                 last = n;
             }
             None => last = count,

@@ -421,7 +421,7 @@ fn an_imported_key_is_renewed_on_first_use(db: Backend) {
 fn two_changes_at_once_lose_nothing(db: Backend) {
     let (_, admin_q, _) = booked(&db);
     let at_once = |forms: [&str; 2]| {
-        let (statuses, _) = all_at_once(
+        let (statuses, log) = all_at_once(
             forms
                 .iter()
                 .map(|form| {
@@ -432,6 +432,8 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
                 })
                 .collect(),
         );
+        // One of the two found the other's change when it wrote: they overlapped.
+        assert!(log.contains("changed meanwhile"), "the two did not overlap: {log}");
         statuses
     };
     let state = || admin(&db, &admin_q).json().run().json();

@@ -26,11 +26,13 @@ fn inputs(target: &str) -> Vec<(String, Vec<u8>)> {
     found
 }
 
-/// Decodes bytes as libfuzzer-sys does (`arbitrary_take_rest`) and runs `check`.
+/// Decodes bytes as libfuzzer-sys does (`arbitrary_take_rest`) and runs
+/// `check`. An input that does not decode is one the fuzzer never ran: kept
+/// in the corpus or the regressions it would test nothing, so it fails.
 fn replay<'a, T: Arbitrary<'a>>(data: &'a [u8], check: impl Fn(T)) {
-    if let Ok(input) = T::arbitrary_take_rest(Unstructured::new(data)) {
-        check(input);
-    }
+    let input = T::arbitrary_take_rest(Unstructured::new(data))
+        .unwrap_or_else(|e| panic!("does not decode ({e}): remove it or make it again"));
+    check(input);
 }
 
 fn replay_all(target: &str, run: impl Fn(&[u8])) {

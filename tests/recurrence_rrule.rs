@@ -280,9 +280,10 @@ fn known_hard_cases() {
     for (zone, local, repeat, count) in cases {
         let tz: Tz = zone.parse().unwrap();
         let local = NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").unwrap();
-        match check(tz, local, repeat, count) {
-            Ok(()) | Err(TestCaseError::Reject(_)) => {}
-            Err(e) => panic!("{zone} {local} {repeat:?} x{count}: {e}"),
+        // A known case is checked, never set aside: one the check refuses
+        // would pass while testing nothing.
+        if let Err(e) = check(tz, local, repeat, count) {
+            panic!("{zone} {local} {repeat:?} x{count}: {e}");
         }
     }
 }

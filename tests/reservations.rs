@@ -449,7 +449,8 @@ fn through_planado_serve() {
 fn the_room_is_found_through_its_index(db: Backend) {
     book(&db, BOOKED_AT, SERIES);
     let room = only_room(&db);
-    let query = format!("SELECT invite_id FROM meetings WHERE room_id = '{room}' LIMIT 1");
+    // The store's own statement, with the room in place of its placeholder.
+    let query = planado::store::find_by_room_sql(&format!("'{room}'"));
     let plan = match &db {
         Backend::Sqlite { .. } => {
             let conn = rusqlite::Connection::open(db.url().trim_start_matches("sqlite:")).unwrap();

@@ -117,18 +117,34 @@ fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
     let mut served = serve_with("");
     let (server, addr) = (&mut served.server, served.addr.clone());
     // A request whose body arrives slowly is in flight when SIGTERM comes:
-    // its headers are in (the server has the connection), half its body is.
+    // its headers are in and the server reads its body (it says so with
+    // `100 Continue`), of which half has come.
     let mut stream = TcpStream::connect(&addr).unwrap();
     stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    stream
         .write_all(
-            b"POST /booking HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\
-              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 6\r\n\r\nx=",
+            b"POST /booking HTTP/1.1\r\nHost: x\r\nConnection: close\r\nExpect: 100-continue\r\n\
+              Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 6\r\n\r\n",
         )
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    let mut continued = Vec::new();
+    while !continued.ends_with(b"\r\n\r\n") {
+        let mut byte = [0u8; 1];
+        stream.read_exact(&mut byte).unwrap();
+        continued.push(byte[0]);
+    }
+    assert!(continued.starts_with(b"HTTP/1.1 100"), "{continued:?}");
+    stream.write_all(b"x=").unwrap();
     let pid = server.0.id().to_string();
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
-    std::thread::sleep(Duration::from_millis(100));
+    // The server took the signal: it no longer accepts connections.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while TcpStream::connect(&addr).is_ok() {
+        assert!(Instant::now() < deadline, "serve still accepts after SIGTERM");
+        std::thread::sleep(Duration::from_millis(10));
+    }
     stream.write_all(b"1234").unwrap();
     let mut answer = String::new();
     stream.read_to_string(&mut answer).unwrap();

@@ -159,6 +159,13 @@ pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, se
      repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes, \
      length_minutes, reminder_minutes";
 
+/// The statement that finds the meeting whose current room is the bound
+/// `placeholder` (both backends run it; the tests EXPLAIN it as it is, to see
+/// that it goes through the room index).
+pub fn find_by_room_sql(placeholder: &str) -> String {
+    format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = {placeholder} LIMIT 1")
+}
+
 /// A row as plain values, shared by both backends.
 pub(crate) struct MeetingRow {
     pub invite_id: String,

@@ -234,7 +234,12 @@ impl Store for Sqlite {
     }
 
     fn find_by_room(&mut self, room_id: &RoomId) -> StoreResult<Option<Meeting>> {
-        self.find_one("room_id", room_id.as_str())
+        let row = self
+            .conn
+            .prepare_cached(&super::find_by_room_sql("?1"))
+            .and_then(|mut s| s.query_row([room_id], Self::row_to_meeting).optional())
+            .map_err(unavailable)?;
+        row.map(MeetingRow::into_meeting).transpose()
     }
 
     fn advance(&mut self, invite_id: &InviteId, from: u32, to: &Advance) -> StoreResult<bool> {

@@ -171,6 +171,14 @@ pub fn clock_env(now: &str) -> Vec<(String, String)> {
     vec![("PLANADO_TEST_NOW".to_string(), now.to_string())]
 }
 
+/// A date about a year from now (`YYYY-MM-DD`), for bookings that must be
+/// in the future whenever the tests run.
+pub fn a_day_next_year() -> String {
+    (chrono::Utc::now() + chrono::Duration::days(400))
+        .format("%Y-%m-%d")
+        .to_string()
+}
+
 /// A database for one test, removed afterwards.
 pub enum Backend {
     Sqlite {

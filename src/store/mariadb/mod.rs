@@ -241,7 +241,7 @@ impl Store for MariaDb {
     }
 
     fn find_by_room(&mut self, room_id: &RoomId) -> StoreResult<Option<Meeting>> {
-        let sql = format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = :room LIMIT 1");
+        let sql = super::find_by_room_sql(":room");
         Ok(self
             .select_meetings(&sql, params! { "room" => room_id })?
             .pop())
