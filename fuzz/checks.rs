@@ -187,7 +187,10 @@ pub fn recurrence(input: RecurrenceInput) {
                 assert_eq!(Some(start), s.occurrence(n));
                 assert!(now < start + window.expire, "current after its window");
                 if let Some(next) = s.occurrence(n + 1) {
-                    assert!(now < next - window.open_early, "current after the next opened");
+                    assert!(
+                        now < next - window.open_early,
+                        "current after the next opened"
+                    );
                 }
                 if n > 0 {
                     let previous = s.occurrence(n - 1).unwrap();

@@ -11,7 +11,7 @@ use std::ops::Deref;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::config::{Config, ConfigError};
-use crate::domain::Meeting;
+use crate::domain::{Meeting, RoomMinter};
 use crate::i18n::{Catalog, Languages};
 use crate::store::pool::{self, Pool, StoreHandle};
 use crate::store::{self, StoreError};
@@ -27,6 +27,9 @@ pub const ENTRY_BEFORE_OPENING: Duration = Duration::minutes(10);
 pub struct App {
     pub config: Config,
     pub languages: Languages,
+    /// Makes the rooms, tagged with the reservation backend's secret when it
+    /// is on, so that the backend knows Planado's past rooms again.
+    pub rooms: RoomMinter,
     stores: StoreSource,
 }
 
@@ -45,9 +48,14 @@ impl App {
     pub fn from_env() -> Result<App, ConfigError> {
         let config = Config::from_env()?;
         let languages = Languages::load(&config.i18n_dir).map_err(|e| ConfigError(e.0))?;
+        let rooms = match &config.reservations {
+            Some(r) => RoomMinter::keyed(&r.api_token),
+            None => RoomMinter::untagged(),
+        };
         Ok(App {
             config,
             languages,
+            rooms,
             stores: StoreSource::PerRequest,
         })
     }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use chrono::{DateTime, Duration, Utc};
 
-use crate::domain::{Advance, DomainError, Meeting, RoomId, Standing};
+use crate::domain::{Advance, DomainError, Meeting, RoomMinter, Standing};
 use crate::store::{CleanupCounts, Move, Store, StoreError};
 use crate::web::Failure;
 
@@ -72,12 +72,13 @@ pub fn run(
     store: &mut dyn Store,
     now: DateTime<Utc>,
     expire: Duration,
+    rooms: &RoomMinter,
 ) -> Result<Report, CleanupError> {
     let retries_before = crate::store::retries();
     forget_past_hours(store, now)?;
     let mut report = Report::default();
     loop {
-        let (counts, more) = batch(store, now, expire)?;
+        let (counts, more) = batch(store, now, expire, rooms)?;
         report.deleted += counts.deleted;
         report.advanced += counts.advanced;
         report.batches += 1;
@@ -94,9 +95,10 @@ pub fn request_step(
     store: &mut dyn Store,
     now: DateTime<Utc>,
     expire: Duration,
+    rooms: &RoomMinter,
 ) -> Result<CleanupCounts, CleanupError> {
     forget_past_hours(store, now)?;
-    batch(store, now, expire).map(|(counts, _)| counts)
+    batch(store, now, expire, rooms).map(|(counts, _)| counts)
 }
 
 /// Hours of the booking cap that are over: their secrets and counts go.
@@ -110,12 +112,13 @@ pub fn batch(
     store: &mut dyn Store,
     now: DateTime<Utc>,
     expire: Duration,
+    rooms: &RoomMinter,
 ) -> Result<(CleanupCounts, bool), CleanupError> {
     let deleted = store.delete_finished(now, BATCH)?;
     let due = store.due_recurring(now, BATCH)?;
     let moves = due
         .iter()
-        .map(|m| next_move(m, now, expire))
+        .map(|m| next_move(m, now, expire, rooms))
         .collect::<Result<Vec<_>, _>>()?;
     let mut counts = store.apply_moves(&moves)?;
     counts.deleted += deleted;
@@ -129,9 +132,14 @@ pub fn batch(
 /// Where a due meeting goes: to its current occurrence with a fresh room, or
 /// away when its series is over. A meeting that is not over after all (the
 /// operator raised `expire_after_hours`) only gets its due time corrected.
-fn next_move(m: &Meeting, now: DateTime<Utc>, expire: Duration) -> Result<Move, CleanupError> {
+fn next_move(
+    m: &Meeting,
+    now: DateTime<Utc>,
+    expire: Duration,
+    rooms: &RoomMinter,
+) -> Result<Move, CleanupError> {
     let to = match m
-        .at(now, expire, RoomId::new)
+        .at(now, expire, || rooms.mint())
         .map_err(CleanupError::Randomness)?
     {
         Standing::Over => None,

@@ -433,7 +433,10 @@ fn two_changes_at_once_lose_nothing(db: Backend) {
                 .collect(),
         );
         // One of the two found the other's change when it wrote: they overlapped.
-        assert!(log.contains("changed meanwhile"), "the two did not overlap: {log}");
+        assert!(
+            log.contains("changed meanwhile"),
+            "the two did not overlap: {log}"
+        );
         statuses
     };
     let state = || admin(&db, &admin_q).json().run().json();

@@ -817,7 +817,10 @@ fn links_follow_the_request_when_no_public_url_is_set() {
         "neither can be a host"
     );
     assert_eq!(
-        invite_url(&[("HTTP_HOST", "p.example"), ("SCRIPT_NAME", "/cgi bin/booking")]),
+        invite_url(&[
+            ("HTTP_HOST", "p.example"),
+            ("SCRIPT_NAME", "/cgi bin/booking")
+        ]),
         "http://p.example/invite",
         "a folder that cannot be in a link is left out"
     );

@@ -253,6 +253,61 @@ fn the_shared_secret_and_unknown_rooms(db: Backend) {
 
 on_both_backends!(the_shared_secret_and_unknown_rooms);
 
+/// With rooms Planado does not know allowed (a Jitsi shared with other
+/// uses), Planado's own rooms are still judged by their meetings: a past
+/// occurrence's room, before and after its meeting moved on, and the rooms of
+/// a series that is over and gone, are never granted again.
+fn past_rooms_stay_closed_when_unbooked_rooms_may_open(db: Backend) {
+    let booked = Cgi::new("booking", db.url(), "POST", "")
+        .envs(&config())
+        .at(BOOKED_AT)
+        .json()
+        .form(SERIES)
+        .run();
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    let invite_q = query_of(booked.json()["invite_url"].as_str().unwrap());
+    let shared = |name: &str, now: DateTime<Utc>| {
+        let form = format!("name={}&start_time={}", enc(name), enc(&java(now)));
+        prosody(&db, "POST", "/conference", now)
+            .env("PLANADO_RESERVATIONS_ALLOW_UNBOOKED", "true")
+            .form(&form)
+            .run()
+            .status
+    };
+    let first = only_room(&db);
+    let opening = |week: i32| at("2026-05-05T07:50:00Z") + Duration::weeks(week.into());
+    assert_eq!(shared(&first, opening(0)), 200, "its own window");
+    // A week later, before anything moved the meeting on: the stored room
+    // is a past occurrence's.
+    assert_eq!(
+        shared(&first, opening(1)),
+        404,
+        "before the meeting moved on"
+    );
+    // A visitor moves it on: the past room is in no meeting any more.
+    let visit = Cgi::new("invite", db.url(), "GET", &invite_q)
+        .envs(&config())
+        .at(&rfc(opening(1)))
+        .run();
+    assert_eq!(visit.status, 303);
+    let second = only_room(&db);
+    assert_ne!(second, first);
+    assert_eq!(shared(&first, opening(1)), 404, "after it moved on");
+    assert_eq!(shared(&second, opening(1)), 200);
+    // The series is over and cleanup took it: its rooms stay closed.
+    let after = opening(3);
+    cleanup(&db, after);
+    assert_eq!(db.count(), 0);
+    for room in [&first, &second] {
+        assert_eq!(shared(room, after), 404, "a room of a meeting that is gone");
+    }
+    // Names Planado never made still open.
+    assert_eq!(shared("SomeonesOwnRoom", after), 200);
+    assert_eq!(shared("abcdefghijklmnopqrstuvwxyz234567", after), 200);
+}
+
+on_both_backends!(past_rooms_stay_closed_when_unbooked_rooms_may_open);
+
 /// A refusal in JSON: the backend's own carry Prosody's `message`; those the
 /// edge gives before the backend runs (a body that is too large, not a form,
 /// not percent-encoded) carry the API's `error`.

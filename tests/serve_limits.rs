@@ -80,12 +80,27 @@ fn cpu_seconds(pid: u32) -> f64 {
 
 #[test]
 fn out_of_file_descriptors_it_waits_without_spinning_and_recovers() {
-    let served = serve_with("ulimit -n 64 &&");
+    let log_dir = tempfile::tempdir().unwrap();
+    let log = log_dir.path().join("stderr");
+    let served = serve_with(&format!("ulimit -n 64 && exec 2>\"{}\" &&", log.display()));
     let (server, addr) = (&served.server, served.addr.clone());
     let idle: Vec<TcpStream> = (0..80)
         .filter_map(|_| TcpStream::connect(&addr).ok())
         .collect();
     assert!(idle.len() >= 64, "the kernel's queue takes the connections");
+    // The server did run out: it says so (EMFILE) while it waits.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !std::fs::read_to_string(&log)
+        .unwrap_or_default()
+        .contains("Too many open files")
+    {
+        assert!(
+            Instant::now() < deadline,
+            "the limit was never reached: {}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
     let before = cpu_seconds(server.0.id());
     std::thread::sleep(Duration::from_millis(700));
     let used = cpu_seconds(server.0.id()) - before;
@@ -142,7 +157,10 @@ fn sigterm_finishes_the_request_in_flight_and_exits_cleanly() {
     // The server took the signal: it no longer accepts connections.
     let deadline = Instant::now() + Duration::from_secs(10);
     while TcpStream::connect(&addr).is_ok() {
-        assert!(Instant::now() < deadline, "serve still accepts after SIGTERM");
+        assert!(
+            Instant::now() < deadline,
+            "serve still accepts after SIGTERM"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
     stream.write_all(b"1234").unwrap();

@@ -8,6 +8,7 @@ use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
 use super::{USAGE, app};
+use crate::domain::RoomMinter;
 use crate::domain::legacy::convert;
 use crate::store::{self, Store};
 
@@ -40,13 +41,13 @@ pub fn import(
     table: &str,
     store: &mut dyn Store,
     tz: Tz,
-    now: DateTime<Utc>,
-    expire: Duration,
+    (now, expire): (DateTime<Utc>, Duration),
+    rooms: &RoomMinter,
 ) -> Result<ImportReport, String> {
     let rows = crate::store::legacy::read_rows(source_url, table)?;
     let mut report = ImportReport::default();
     for row in &rows {
-        match convert(row, tz, now, expire) {
+        match convert(row, tz, now, expire, rooms) {
             Err(reason) => report.refused.push(reason),
             Ok(meeting) => match store
                 .insert_if_absent(&meeting)
@@ -84,7 +85,14 @@ pub fn run(args: &[String]) -> Result<(), String> {
     let mut store = store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
     store.migrate(ctx.now).map_err(|e| e.to_string())?;
     let tz = ctx.config.default_timezone;
-    let report = import(&from, &table, store.as_mut(), tz, ctx.now, ctx.expire())?;
+    let report = import(
+        &from,
+        &table,
+        store.as_mut(),
+        tz,
+        (ctx.now, ctx.expire()),
+        &ctx.rooms,
+    )?;
     print!("{report}");
     Ok(())
 }

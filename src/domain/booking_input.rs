@@ -25,7 +25,13 @@ pub const MAX_YEARS_AHEAD: i64 = 10;
 /// Validates the conference name: any Unicode, 1 to 200 characters, no control
 /// characters (they would break mail and calendar lines).
 pub fn parse_name(params: &impl Fields) -> Result<String, DomainError> {
-    let name = params.field("name").unwrap_or("").trim().to_string();
+    let raw = params.field("name").unwrap_or("");
+    // Control characters anywhere, even at the ends that trimming would
+    // drop: the name is refused, as the API's pattern says.
+    if raw.chars().any(char::is_control) {
+        return Err(DomainError::invalid("error_name_invalid"));
+    }
+    let name = raw.trim().to_string();
     if name.is_empty() {
         return Err(DomainError::invalid("error_name_missing"));
     }
@@ -442,6 +448,10 @@ mod tests {
         assert!(parse_name(&params(&[("name", &"é".repeat(200))])).is_ok());
         assert!(parse_name(&params(&[("name", &"é".repeat(201))])).is_err());
         assert!(parse_name(&params(&[("name", "a\nb")])).is_err());
+        assert!(
+            parse_name(&params(&[("name", "P0\r")])).is_err(),
+            "a control character at the end"
+        );
         assert!(parse_name(&params(&[])).is_err());
     }
 }

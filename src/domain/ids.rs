@@ -8,6 +8,7 @@
 use std::fmt;
 
 use data_encoding::BASE32_NOPAD;
+use hmac::{Hmac, KeyInit, Mac};
 use rand::TryRngCore;
 use rand::rngs::OsRng;
 use sha2::{Digest, Sha256};
@@ -50,17 +51,12 @@ fn parse_id(text: &str) -> Option<String> {
 }
 
 macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $bytes:expr) => {
+    ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
         impl $name {
-            /// A fresh one from the operating system's CSPRNG.
-            pub fn new() -> Result<$name, DomainError> {
-                random_token($bytes).map($name)
-            }
-
             /// One from a request or a row: trimmed, lowercased, `None` when
             /// it cannot be one.
             pub fn parse(text: &str) -> Option<$name> {
@@ -88,14 +84,92 @@ macro_rules! id_type {
 
 id_type!(
     /// The public part of a meeting: `invite?id=`.
-    InviteId,
-    LINK_ID_BYTES
+    InviteId
 );
 id_type!(
-    /// The Jitsi room of one occurrence (a fresh one for each).
-    RoomId,
-    ROOM_ID_BYTES
+    /// The Jitsi room of one occurrence (a fresh one for each); made by a
+    /// [`RoomMinter`].
+    RoomId
 );
+
+impl InviteId {
+    /// A fresh one from the operating system's CSPRNG.
+    pub fn new() -> Result<InviteId, DomainError> {
+        random_token(LINK_ID_BYTES).map(InviteId)
+    }
+}
+
+/// Bytes of a room id that are its tag, when the minter has a key.
+const ROOM_TAG_BYTES: usize = 4;
+
+/// Makes room ids, and knows its own again: with a key (the reservation
+/// backend's secret), the last 32 of a room id's 160 bits are a keyed hash of
+/// the other 128, so that Planado can tell a room it made from any other
+/// name, even after the room's meeting has moved on or is gone, without
+/// keeping a list of past rooms. 128 random bits stay unguessable.
+#[derive(Clone, Default)]
+pub struct RoomMinter {
+    key: Option<[u8; 32]>,
+}
+
+impl fmt::Debug for RoomMinter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RoomMinter(keyed: {})", self.key.is_some())
+    }
+}
+
+impl RoomMinter {
+    /// Plain random room ids: no tag.
+    pub fn untagged() -> RoomMinter {
+        RoomMinter { key: None }
+    }
+
+    /// Room ids tagged with a key derived from `secret`.
+    pub fn keyed(secret: &str) -> RoomMinter {
+        let key = Sha256::new()
+            .chain_update(b"planado room tag\0")
+            .chain_update(secret.as_bytes())
+            .finalize();
+        RoomMinter {
+            key: Some(key.into()),
+        }
+    }
+
+    /// A fresh room id from the operating system's CSPRNG (tagged when keyed).
+    pub fn mint(&self) -> Result<RoomId, DomainError> {
+        let mut buf = [0u8; ROOM_ID_BYTES];
+        OsRng
+            .try_fill_bytes(&mut buf)
+            .map_err(|e| DomainError::Randomness(e.to_string()))?;
+        if let Some(tag) = self.tag(&buf[..ROOM_ID_BYTES - ROOM_TAG_BYTES]) {
+            buf[ROOM_ID_BYTES - ROOM_TAG_BYTES..].copy_from_slice(&tag);
+        }
+        Ok(RoomId(BASE32_NOPAD.encode(&buf).to_ascii_lowercase()))
+    }
+
+    /// Whether this minter made `room` (always false without a key).
+    pub fn made(&self, room: &RoomId) -> bool {
+        let Ok(bytes) = BASE32_NOPAD.decode(room.as_str().to_ascii_uppercase().as_bytes()) else {
+            return false;
+        };
+        if bytes.len() != ROOM_ID_BYTES {
+            return false;
+        }
+        let (random, tag) = bytes.split_at(ROOM_ID_BYTES - ROOM_TAG_BYTES);
+        self.tag(random)
+            .is_some_and(|expected| bool::from(expected.ct_eq(tag)))
+    }
+
+    fn tag(&self, random: &[u8]) -> Option<[u8; ROOM_TAG_BYTES]> {
+        let key = self.key.as_ref()?;
+        let mut mac = Hmac::<Sha256>::new_from_slice(key).expect("HMAC takes any key length");
+        mac.update(random);
+        let full = mac.finalize().into_bytes();
+        let mut tag = [0u8; ROOM_TAG_BYTES];
+        tag.copy_from_slice(&full[..ROOM_TAG_BYTES]);
+        Some(tag)
+    }
+}
 
 /// The organiser's key. Never stored (only its [`AdminKeyHash`]), never
 /// printed by `Debug`.
@@ -185,7 +259,7 @@ mod tests {
         let mut seen = HashSet::new();
         for _ in 0..1000 {
             let invite = InviteId::new().unwrap();
-            let room = RoomId::new().unwrap();
+            let room = RoomMinter::untagged().mint().unwrap();
             assert_eq!(invite.as_str().len(), 26, "128 bits in base32");
             assert_eq!(room.as_str().len(), 32, "160 bits in base32");
             assert_eq!(InviteId::parse(invite.as_str()).as_ref(), Some(&invite));
@@ -196,11 +270,30 @@ mod tests {
     }
 
     #[test]
+    fn a_keyed_minter_knows_its_own_rooms() {
+        let minter = RoomMinter::keyed("the reservation backend's secret");
+        let other = RoomMinter::keyed("another secret");
+        let plain = RoomMinter::untagged();
+        for _ in 0..200 {
+            let room = minter.mint().unwrap();
+            assert_eq!(room.as_str().len(), 32);
+            assert!(minter.made(&room));
+            assert!(!other.made(&room), "another key does not know it");
+            assert!(!plain.made(&room));
+            let untagged = plain.mint().unwrap();
+            assert!(!minter.made(&untagged), "a random id is not taken for ours");
+        }
+        for name in ["teammeeting", "abc", "impressivewallsgrowquicklyabcdef"] {
+            assert!(!minter.made(&RoomId::parse(name).unwrap()), "{name}");
+        }
+    }
+
+    #[test]
     fn ids_look_random() {
         // Every base32 symbol appears in a few thousand ids at a plausible rate.
         let mut counts = [0usize; 256];
         for _ in 0..2000 {
-            for b in RoomId::new().unwrap().as_str().bytes() {
+            for b in RoomMinter::untagged().mint().unwrap().as_str().bytes() {
                 counts[b as usize] += 1;
             }
         }

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
-use super::ids::{AdminKey, InviteId, RoomId};
+use super::ids::{AdminKey, InviteId, RoomMinter};
 use super::meeting::{Choices, Meeting};
 use super::repeat::{MAX_OCCURRENCES, Repeat};
 use super::schedule::Schedule;
@@ -32,6 +32,7 @@ pub fn convert(
     tz: Tz,
     now: DateTime<Utc>,
     expire: Duration,
+    rooms: &RoomMinter,
 ) -> Result<Meeting, String> {
     let label = row
         .iid
@@ -70,7 +71,7 @@ pub fn convert(
     // old room is not kept: every imported meeting gets a fresh one. The old
     // room id is only checked to be there, as the PHP Planado needed it.
     let _ = rid;
-    let fresh_room = || RoomId::new().map_err(|e| format!("{label}: {e}"));
+    let fresh_room = || rooms.mint().map_err(|e| format!("{label}: {e}"));
     let invite_id = InviteId::parse(&iid.to_string())
         .ok_or_else(|| format!("{label}: invite id out of range"))?;
     let mut meeting = Meeting::new(
@@ -118,6 +119,7 @@ mod tests {
             Tz::UTC,
             now(),
             Duration::hours(23),
+            &RoomMinter::untagged(),
         )
         .unwrap();
         assert_eq!(m.invite_id.as_str(), "123456789012345");
@@ -135,6 +137,7 @@ mod tests {
             Tz::UTC,
             now(),
             Duration::hours(23),
+            &RoomMinter::untagged(),
         )
         .unwrap();
         assert_eq!((m.schedule.count, m.occurrence), (4, 3));
@@ -149,6 +152,7 @@ mod tests {
             Tz::UTC,
             now(),
             Duration::hours(23),
+            &RoomMinter::untagged(),
         )
         .unwrap_err();
         assert!(over.contains("already over"), "{over}");
@@ -157,15 +161,22 @@ mod tests {
             Tz::UTC,
             now(),
             Duration::hours(23),
+            &RoomMinter::untagged(),
         )
         .unwrap_err();
         assert!(odd.contains("unknown rectype"), "{odd}");
         let mut no_time = row(NOW, None, None);
         no_time.time = None;
         assert!(
-            convert(&no_time, Tz::UTC, now(), Duration::hours(23))
-                .unwrap_err()
-                .contains("no start time")
+            convert(
+                &no_time,
+                Tz::UTC,
+                now(),
+                Duration::hours(23),
+                &RoomMinter::untagged()
+            )
+            .unwrap_err()
+            .contains("no start time")
         );
     }
 }

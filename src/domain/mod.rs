@@ -17,7 +17,7 @@ pub mod standing;
 
 use std::fmt;
 
-pub use ids::{AdminKey, AdminKeyHash, InviteId, RoomId};
+pub use ids::{AdminKey, AdminKeyHash, InviteId, RoomId, RoomMinter};
 pub use meeting::{Advance, Choices, Meeting};
 pub use repeat::{MAX_OCCURRENCES, Repeat};
 pub use schedule::{Schedule, Window};

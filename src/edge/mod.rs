@@ -8,6 +8,7 @@
 
 pub mod cgi;
 pub mod fastcgi;
+pub mod routes;
 pub mod serve;
 mod timed_io;
 
@@ -41,7 +42,7 @@ impl Backoff {
     }
 
     /// The pause to make now; the next one is twice as long.
-    pub fn next(&mut self) -> std::time::Duration {
+    pub fn pause(&mut self) -> std::time::Duration {
         let pause = self.pause;
         self.pause = (self.pause * 2).min(Self::MOST);
         pause

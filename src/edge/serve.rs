@@ -25,42 +25,12 @@ use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Semaphore;
 
+pub use super::routes::{ROUTES, route};
 use super::timed_io::TimedIo;
 use super::{Backoff, STOP_GRACE, panic_response, refusal, respond};
 use crate::app::{App, Context};
 use crate::clock;
-use crate::handlers::{self, Handler};
 use crate::web::{self, Failure, HttpResponse, MAX_BODY_BYTES};
-
-/// The binaries' paths, as the web server configurations map them ("/" is
-/// the booking form too). `htdocs/openapi.yaml` describes each.
-pub const ROUTES: &[(&str, Handler)] = &[
-    ("/index", handlers::index::handle),
-    ("/booking", handlers::booking::handle),
-    ("/invite", handlers::invite::handle),
-    ("/admin", handlers::admin::handle),
-    ("/ics", handlers::ics::handle),
-];
-
-/// The reservation backend, for the Jitsi server rather than for people or
-/// integrators (so not in `openapi.yaml`): it alone takes a path below its own,
-/// `/reservations/conference…`, as the `reservations` CGI binary takes it in
-/// `PATH_INFO`.
-pub const RESERVATIONS: &str = "/reservations";
-
-/// The handler for a request path, and the path below it.
-pub fn route(path: &str) -> Option<(Handler, &str)> {
-    if let Some(rest) = path.strip_prefix(RESERVATIONS)
-        && (rest.is_empty() || rest.starts_with('/'))
-    {
-        return Some((handlers::reservations::handle, rest));
-    }
-    let path = if path == "/" { "/index" } else { path };
-    ROUTES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, h)| (*h, ""))
-}
 
 /// Serves until `SIGTERM` or Ctrl+C, then finishes the requests in flight.
 /// Prints the URL to open.
@@ -144,7 +114,7 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
             Err(e) => {
                 // Out of file descriptors, say: wait instead of spinning.
                 eprintln!("planado: accept: {e}");
-                tokio::time::sleep(backoff.next()).await;
+                tokio::time::sleep(backoff.pause()).await;
                 continue;
             }
         };

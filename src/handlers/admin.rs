@@ -13,8 +13,8 @@ use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_schedule};
 use crate::domain::invitation::{calendar_text, length_text, repeat_text, start_text};
 use crate::domain::{
-    AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, RoomId,
-    Schedule, links,
+    AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, Schedule,
+    links,
 };
 use crate::i18n::Catalog;
 use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
@@ -59,7 +59,14 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         return renew_legacy_key(req, ctx, store.as_mut(), &meeting, &creds);
     }
     let result = if req.method == Method::POST {
-        match req.param("action") {
+        let action = req.param("action");
+        if action != Some("update")
+            && let Some(field) = UPDATE_FIELDS.iter().find(|f| req.form.get(f).is_some())
+        {
+            // A field the action would ignore is a mistake of the caller's.
+            return Err(Failure::bad("error_field_only_for_update").arg("field", field.to_string()));
+        }
+        match action {
             Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
             Some("cancel") => cancel(req, ctx, store.as_mut(), &meeting, &creds),
             Some("enter") => enter(req, ctx, &meeting),
@@ -252,7 +259,7 @@ fn update(
                 .map_err(|_| Failure::bad("error_sequence_invalid"))?,
         ),
     };
-    let room = RoomId::new()?;
+    let room = ctx.rooms.mint()?;
     for attempt in 1..=UPDATE_ATTEMPTS {
         if seen.is_some_and(|s| s != meeting.sequence) {
             return Err(Failure::Conflict);
@@ -290,6 +297,21 @@ fn update(
     // Others kept changing it all along: this change could not be applied.
     Err(Failure::Conflict)
 }
+
+/// The fields of a change: only `action=update` takes them.
+const UPDATE_FIELDS: [&str; 11] = [
+    "date",
+    "time",
+    "tz",
+    "repeat",
+    "count",
+    "recev",
+    "rectype",
+    "open_early",
+    "duration",
+    "reminder",
+    "sequence",
+];
 
 /// How often a change is applied again on top of one that landed first
 /// (twelve organisers' tabs saving at once all get through).

@@ -9,7 +9,7 @@ use super::{default_choices, json_ok, require_method, rfc3339, store_new};
 use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_name, parse_schedule};
 use crate::domain::invitation::{calendar_text, invitation, repeat_text, start_text};
-use crate::domain::{AdminKey, InviteId, Meeting, RoomId, calendar, links};
+use crate::domain::{AdminKey, InviteId, Meeting, calendar, links};
 use crate::i18n::Catalog;
 use crate::pages::{self, BookedPage};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -30,7 +30,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let admin_key = AdminKey::new()?;
     let meeting = Meeting::new(
         InviteId::new()?,
-        RoomId::new()?,
+        ctx.rooms.mint()?,
         admin_key.hash(),
         schedule,
         choices,

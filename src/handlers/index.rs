@@ -39,7 +39,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 
 /// A fresh secret room, straight into Jitsi; nothing is stored.
 fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
-    let room = RoomId::new()?;
+    let room = ctx.rooms.mint()?;
     if ctx
         .config
         .reservations

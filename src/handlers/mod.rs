@@ -132,6 +132,7 @@ pub fn current_meeting(
         invite_id,
         ctx.now,
         ctx.expire(),
+        &ctx.rooms,
     )?)
 }
 
@@ -171,7 +172,7 @@ pub fn maybe_cleanup(store: &mut dyn Store, ctx: &Context) {
         .claim_cleanup(ctx.now, interval)
         .map_err(|e| e.to_string())
         .and_then(|claimed| match claimed {
-            true => crate::cleanup::request_step(store, ctx.now, ctx.expire())
+            true => crate::cleanup::request_step(store, ctx.now, ctx.expire(), &ctx.rooms)
                 .map(drop)
                 .map_err(|e| e.to_string()),
             false => Ok(()),

@@ -160,13 +160,15 @@ fn parse_start_time(text: &str) -> Option<DateTime<Utc>> {
 }
 
 /// How the room stands: open (its window and when it ends), not yet open,
-/// or none Planado allows.
+/// Planado's but over (a past occurrence's, a finished or cancelled
+/// meeting's), or a name Planado never made.
 enum Verdict {
     Open {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
     },
     NotYet(Meeting),
+    Over,
     Unknown,
 }
 
@@ -181,24 +183,30 @@ fn decide(
         Verdict::Open { start, end } => Ok(granted(room, ask, start, end)),
         Verdict::NotYet(meeting) => Ok(not_yet(&ctx.catalog(req), &meeting)),
         // A Jitsi shared with other uses: rooms Planado never made may open,
-        // for as long as a booked one stays open.
+        // for as long as a booked one stays open. A room Planado made is
+        // judged by its meeting, always: once over, never again.
         Verdict::Unknown if config.allow_unbooked => {
             Ok(granted(room, ask, ctx.now, ctx.now + ctx.expire()))
         }
-        Verdict::Unknown => Err(Failure::NotFound),
+        Verdict::Unknown | Verdict::Over => Err(Failure::NotFound),
     }
 }
 
 /// A room is open while it is the current room of its meeting, from the
 /// opening to the end of the occurrence's window. The room of a passed
-/// occurrence is unknown even before cleanup has moved its meeting on.
+/// occurrence is over even before cleanup has moved its meeting on, and so is
+/// any room Planado made (its tag says so) that no meeting has any more.
 fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
     let Some(room_id) = RoomId::parse(&room.bare) else {
         return Ok(Verdict::Unknown);
     };
     let mut store = ctx.store()?;
     let Some(meeting) = store.find_by_room(&room_id)? else {
-        return Ok(Verdict::Unknown);
+        return Ok(if ctx.rooms.made(&room_id) {
+            Verdict::Over
+        } else {
+            Verdict::Unknown
+        });
     };
     // Nothing is moved here, so no new room is ever made.
     let no_new_room = || Ok::<_, std::convert::Infallible>(meeting.room_id.clone());
@@ -210,7 +218,7 @@ fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
             end: meeting.window_end(ctx.expire()).unwrap_or(meeting.due_at),
         },
         (Standing::Current { .. }, Phase::Waiting) => Verdict::NotYet(meeting),
-        (Standing::Moved(_) | Standing::Over, _) => Verdict::Unknown,
+        (Standing::Moved(_) | Standing::Over, _) => Verdict::Over,
     })
 }
 

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::{Store, StoreError};
-use crate::domain::{DomainError, InviteId, Meeting, RoomId, Standing};
+use crate::domain::{DomainError, InviteId, Meeting, RoomMinter, Standing};
 
 /// Why the current meeting could not be had.
 #[derive(Debug)]
@@ -30,6 +30,7 @@ pub fn current(
     invite_id: &InviteId,
     now: DateTime<Utc>,
     expire: Duration,
+    rooms: &RoomMinter,
 ) -> Result<Option<Meeting>, CurrentError> {
     // A concurrent cleanup or visitor may advance the same row; then read again.
     for _ in 0..3 {
@@ -37,7 +38,7 @@ pub fn current(
             return Ok(None);
         };
         match meeting
-            .at(now, expire, RoomId::new)
+            .at(now, expire, || rooms.mint())
             .map_err(CurrentError::Domain)?
         {
             Standing::Over => return Ok(None),

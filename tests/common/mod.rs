@@ -164,10 +164,11 @@ pub fn clock_env(now: &str) -> Vec<(String, String)> {
         .map(|(k, v)| (k.to_string(), v))
         .collect();
     }
-    assert!(
-        cfg!(feature = "test-hooks"),
-        "the tests move the binaries' clock: run them with --features test-hooks (scripts/test does)"
-    );
+    if !cfg!(feature = "test-hooks") {
+        panic!(
+            "the tests move the binaries' clock: run them with --features test-hooks (scripts/test does)"
+        );
+    }
     vec![("PLANADO_TEST_NOW".to_string(), now.to_string())]
 }
 

@@ -132,7 +132,7 @@ fn accept_loop(server: &Server) {
             Err(e) => {
                 // Out of file descriptors, say: wait instead of spinning.
                 eprintln!("planado: FastCGI accept: {e}");
-                std::thread::sleep(backoff.next());
+                std::thread::sleep(backoff.pause());
             }
         }
     }
