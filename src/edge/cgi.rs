@@ -12,11 +12,10 @@
 
 use std::collections::HashMap;
 use std::io::{Read, Write};
-use std::panic::{self, AssertUnwindSafe};
 
 use http::{HeaderName, HeaderValue, Method, Uri};
 
-use super::{EXIT_PANICKED, Startup, configuration_error, panic_response, refusal, respond};
+use super::{EXIT_PANICKED, Startup, configuration_error, guard, refusal, respond};
 use crate::app::App;
 use crate::clock;
 use crate::handlers::Handler;
@@ -27,32 +26,17 @@ const DRAIN_LIMIT: u64 = 1024 * 1024;
 
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
 pub fn run(handler: Handler) {
-    let answered = guarded(
-        || {
-            let vars = MetaVars::from_env();
-            let body = read_body(&vars, &mut std::io::stdin().lock());
-            let app = App::from_env().map_err(|e| e.to_string());
-            let resp = answer(handler, &vars, body, &app);
-            write_response(&resp, &mut std::io::stdout().lock())
-        },
-        &mut std::io::stdout(),
-    );
-    if !answered {
+    let (resp, panicked) = guard(|| {
+        let vars = MetaVars::from_env();
+        let body = read_body(&vars, &mut std::io::stdin().lock());
+        let app = App::from_env().map_err(|e| e.to_string());
+        answer(handler, &vars, body, &app)
+    });
+    // A failure to write the answer is not a bug: the client went away.
+    let _ = write_response(&resp, &mut std::io::stdout().lock());
+    if panicked {
         std::process::exit(EXIT_PANICKED);
     }
-}
-
-/// The last-resort guard: a panic in `work` becomes a plain 500 on `out`, with
-/// the security headers every answer carries; returns false when it panicked.
-/// The panic message is already on stderr (the default hook), which the web
-/// server writes to its error log. (A failure to write the answer is not a
-/// bug: the client went away.)
-pub(crate) fn guarded(work: impl FnOnce() -> std::io::Result<()>, out: &mut impl Write) -> bool {
-    if panic::catch_unwind(AssertUnwindSafe(work)).is_ok() {
-        return true;
-    }
-    let _ = write_response(&panic_response(), out);
-    false
 }
 
 /// The meta-variables of one request, as text. Names or values that are not
@@ -269,21 +253,18 @@ pub fn read_body(vars: &MetaVars, input: &mut impl Read) -> Result<Vec<u8>, Fail
 }
 
 /// Where the binaries are reached, from what the web server says, for when
-/// `public_url` is not configured: scheme, host and the folder of `SCRIPT_NAME`.
+/// `public_url` is not configured: HTTPS as the server reports it, the host,
+/// and the folder of `SCRIPT_NAME`.
 fn fallback_base_url(vars: &MetaVars) -> String {
     let https =
         vars.text("HTTPS").eq_ignore_ascii_case("on") || vars.text("REQUEST_SCHEME") == "https";
-    let scheme = if https { "https" } else { "http" };
-    let host = [vars.text("HTTP_HOST"), vars.text("SERVER_NAME")]
-        .into_iter()
-        .find(|h| web::is_plausible_host(h))
-        .unwrap_or("localhost");
     let script = vars.text("SCRIPT_NAME");
     let folder = script.rsplit_once('/').map(|(dir, _)| dir).unwrap_or("");
-    let folder_ok = folder
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"/-._~".contains(&b));
-    format!("{scheme}://{host}{}", if folder_ok { folder } else { "" })
+    super::fallback_base_url(
+        https,
+        &[vars.text("HTTP_HOST"), vars.text("SERVER_NAME")],
+        folder,
+    )
 }
 
 /// A response in CGI form (RFC 3875, 6.2): a `Status` line, the headers, a
@@ -328,9 +309,9 @@ mod tests {
 
     #[test]
     fn a_panic_becomes_a_plain_500_with_the_security_headers() {
-        let mut out = Vec::new();
-        assert!(!guarded(|| panic!("a bug in a handler"), &mut out));
-        let out = String::from_utf8(out).unwrap();
+        let (resp, panicked) = guard(|| panic!("a bug in a handler"));
+        assert!(panicked);
+        let out = String::from_utf8(response_bytes(&resp)).unwrap();
         assert!(
             out.starts_with("Status: 500 Internal Server Error\r\n"),
             "{out}"
@@ -345,9 +326,9 @@ mod tests {
             assert!(out.contains(header), "{header} missing in {out}");
         }
         assert!(out.ends_with("\r\n\r\nInternal error.\n"));
-        let mut quiet = Vec::new();
-        assert!(guarded(|| Ok(()), &mut quiet));
-        assert!(quiet.is_empty());
+        let (fine, panicked) = guard(|| web::text(http::StatusCode::OK, "ok".into()));
+        assert!(!panicked);
+        assert_eq!(fine.status(), 200);
     }
 
     #[test]

@@ -140,6 +140,39 @@ fn test_panic_hook(http_req: &HttpRequest) {
     let _ = http_req;
 }
 
+/// The last-resort guard every edge puts around a request: a panic in `work`
+/// becomes the plain 500 of [`panic_response`], and the second value says it
+/// panicked (a CGI process then exits with [`EXIT_PANICKED`]; a persistent
+/// one goes on). The panic message is on stderr already (the default hook),
+/// which the web server writes to its error log.
+pub fn guard(work: impl FnOnce() -> HttpResponse) -> (HttpResponse, bool) {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+        Ok(resp) => (resp, false),
+        Err(_) => {
+            eprintln!("planado: 500: a request handler panicked");
+            (panic_response(), true)
+        }
+    }
+}
+
+/// Where the binaries are reached when `public_url` is not configured, from
+/// what the request says: the scheme, the first of `hosts` that can be a host
+/// name (a `Host` header, then the server's own name or address; else
+/// `localhost`), and the folder of the binaries when it can be in a URL. The
+/// same rules for every edge.
+pub fn fallback_base_url(https: bool, hosts: &[&str], folder: &str) -> String {
+    let scheme = if https { "https" } else { "http" };
+    let host = hosts
+        .iter()
+        .copied()
+        .find(|h| web::is_plausible_host(h))
+        .unwrap_or("localhost");
+    let folder_ok = folder
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/-._~".contains(&b));
+    format!("{scheme}://{host}{}", if folder_ok { folder } else { "" })
+}
+
 /// The last-resort answer after a panic: a plain 500 that carries the same
 /// security headers as every other answer (a strict policy: the configuration
 /// may be what broke).

@@ -7,7 +7,6 @@
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
-use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
@@ -27,7 +26,7 @@ use tokio::sync::Semaphore;
 
 pub use super::routes::{ROUTES, route};
 use super::timed_io::TimedIo;
-use super::{Backoff, STOP_GRACE, panic_response, refusal, respond};
+use super::{Backoff, STOP_GRACE, guard, panic_response, refusal, respond};
 use crate::app::{App, Context};
 use crate::clock;
 use crate::web::{self, Failure, HttpResponse, MAX_BODY_BYTES};
@@ -171,7 +170,7 @@ async fn answer(
             // threads); the others wait in its queue.
             tokio::task::spawn_blocking(move || dispatch(&req, &app.at(clock::now()), local, peer))
                 .await
-                .unwrap_or_else(|_| plain_500())
+                .unwrap_or_else(|_| panic_response())
         }
         Ok(Err((negotiation, failure))) => refusal(&negotiation, &app.at(now), failure),
         Err(_) => {
@@ -218,7 +217,7 @@ fn dispatch(
     local: SocketAddr,
     peer: SocketAddr,
 ) -> HttpResponse {
-    let outcome = panic::catch_unwind(AssertUnwindSafe(|| match route(req.uri().path()) {
+    let (resp, _) = guard(|| match route(req.uri().path()) {
         Some((handler, path_info)) => {
             // PATH_INFO as a web server hands it to CGI: percent-decoded.
             let Ok(path_info) = percent_encoding::percent_decode_str(path_info).decode_utf8()
@@ -233,25 +232,19 @@ fn dispatch(
             respond(handler, req, ctx, origin)
         }
         None => static_file(req, ctx),
-    }));
-    outcome.unwrap_or_else(|_| plain_500())
+    });
+    resp
 }
 
-fn plain_500() -> HttpResponse {
-    eprintln!("planado: 500: a request handler panicked");
-    panic_response()
-}
-
+/// Plain HTTP (a proxy in front that speaks HTTPS names itself in
+/// `public_url`), the `Host` header or the address it listens on, no folder.
 fn fallback_base_url(req: &web::HttpRequest, local: SocketAddr) -> String {
     let host = req
         .headers()
         .get(header::HOST)
         .and_then(|h| h.to_str().ok())
-        .filter(|h| web::is_plausible_host(h));
-    match host {
-        Some(h) => format!("http://{h}"),
-        None => format!("http://{local}"),
-    }
+        .unwrap_or("");
+    super::fallback_base_url(false, &[host, &local.to_string()], "")
 }
 
 /// A file below `htdocs`, by a path without `..`, hidden files or odd bytes.

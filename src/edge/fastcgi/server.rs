@@ -15,7 +15,6 @@
 
 use std::io::{self, BufReader, BufWriter, Read, Write};
 use std::os::fd::FromRawFd;
-use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -25,7 +24,7 @@ use socket2::Socket;
 use super::protocol::{self, Assembler, Capacity, Incoming};
 use crate::app::App;
 use crate::edge::cgi::{self, MetaVars};
-use crate::edge::{Backoff, STOP_GRACE, Startup, panic_response};
+use crate::edge::{Backoff, STOP_GRACE, Startup, guard};
 use crate::handlers::Handler;
 use crate::web::MAX_BODY_BYTES;
 
@@ -214,11 +213,10 @@ fn answer(server: &Server, request: &Incoming) -> io::Result<Vec<u8>> {
     {
         vars.insert(crate::clock::TEST_CLOCK_VAR, now.clone());
     }
-    let response = panic::catch_unwind(AssertUnwindSafe(|| {
+    let (response, _) = guard(|| {
         let body = cgi::read_body(&vars, &mut request.stdin.as_slice());
         cgi::answer(server.handler, &vars, body, &server.app)
-    }))
-    .unwrap_or_else(|_| panic_response());
+    });
     Ok(cgi::response_bytes(&response))
 }
 
