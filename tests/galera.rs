@@ -168,6 +168,9 @@ fn cleanup_report(url: &str, now: DateTime<Utc>) -> std::process::Child {
         .env_clear()
         .env("PLANADO_DATABASE_URL", url)
         .env("PLANADO_TEST_NOW", rfc(now))
+        // Each batch waits before its commit, so that the two cleanups hold
+        // their transactions at the same time and the cluster must settle it.
+        .env("PLANADO_TEST_PAUSE", "cleanup-commit:300")
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -241,6 +244,10 @@ fn cleanups_on_two_nodes_at_once_move_every_series_once() {
     eprintln!(
         "galera: two cleanups at once on two nodes, {} series and {} one-offs over three rounds: {retries} statements retried",
         series, one_offs
+    );
+    assert!(
+        retries >= 1,
+        "the two cleanups overlapped: the cluster refused one's commit and it ran again"
     );
 }
 

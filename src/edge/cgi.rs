@@ -15,14 +15,11 @@ use std::io::{Read, Write};
 
 use http::{HeaderName, HeaderValue, Method, Uri};
 
-use super::{EXIT_PANICKED, Startup, configuration_error, guard, refusal, respond};
+use super::{DRAIN_LIMIT, EXIT_PANICKED, Startup, configuration_error, guard, refusal, respond};
 use crate::app::App;
 use crate::clock;
 use crate::handlers::Handler;
 use crate::web::{self, Failure, HttpRequest, HttpResponse, MAX_BODY_BYTES};
-
-/// How much of an oversized body is read and dropped before answering 413.
-const DRAIN_LIMIT: u64 = 1024 * 1024;
 
 /// Runs `handler` as a CGI program. Never panics in front of the visitor.
 pub fn run(handler: Handler) {
@@ -237,7 +234,7 @@ pub fn read_body(vars: &MetaVars, input: &mut impl Read) -> Result<Vec<u8>, Fail
         _ => {
             // Read (and drop) a moderate excess, so that the web server is not
             // cut off while still sending it and the client sees the 413.
-            let _ = std::io::copy(&mut input.take(DRAIN_LIMIT), &mut std::io::sink());
+            let _ = std::io::copy(&mut input.take(DRAIN_LIMIT as u64), &mut std::io::sink());
             return Err(Failure::TooLarge);
         }
     };

@@ -18,6 +18,11 @@ use crate::app::{App, Context};
 use crate::handlers::Handler;
 use crate::web::{self, Failure, HttpRequest, HttpResponse, Negotiation};
 
+/// How much of an oversized body an edge reads and drops before it answers
+/// 413 (so that the web server is not cut off while still sending it); more
+/// ends the connection.
+pub const DRAIN_LIMIT: usize = 1024 * 1024;
+
 /// How long a stopping process (FastCGI, `planado serve`) waits for the
 /// requests in flight.
 pub const STOP_GRACE: std::time::Duration = std::time::Duration::from_secs(10);

@@ -26,9 +26,7 @@ pub const UNKNOWN_ROLE: u8 = 3;
 /// The most parameter bytes one request may send (Apache's and nginx's are a
 /// few kilobytes); more ends the connection.
 pub const MAX_PARAMS_BYTES: usize = 256 * 1024;
-/// How much of an oversized body is read and dropped before the 413; more
-/// ends the connection.
-pub const DRAIN_LIMIT: usize = 1024 * 1024;
+pub use crate::edge::DRAIN_LIMIT;
 
 /// A violation of the protocol: the connection ends (there is no record to
 /// say so to a web server that does not speak FastCGI as written).
