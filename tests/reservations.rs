@@ -402,6 +402,28 @@ fn a_room_started_now_is_booked(db: Backend) {
         .run();
     assert_eq!(plain.status, 303);
     assert_eq!(db.count(), 1);
+    // With rooms Planado does not know allowed, a room started now is not
+    // booked, and Jitsi lets it be created as any unbooked room (it carries
+    // no tag that would make it one of Planado's past rooms).
+    let unbooked = Cgi::new("index", db.url(), "POST", "")
+        .envs(&config())
+        .env("PLANADO_RESERVATIONS_ALLOW_UNBOOKED", "true")
+        .at(&rfc(now))
+        .form("action=now")
+        .run();
+    assert_eq!(unbooked.status, 303);
+    assert_eq!(db.count(), 1, "not booked");
+    let room = unbooked
+        .header("Location")
+        .unwrap()
+        .trim_start_matches("https://jitsi.test/")
+        .to_string();
+    let form = format!("name={room}&start_time={}", enc(&java(now)));
+    let asked = prosody(&db, "POST", "/conference", now)
+        .env("PLANADO_RESERVATIONS_ALLOW_UNBOOKED", "true")
+        .form(&form)
+        .run();
+    assert_eq!(asked.status, 200, "{}", asked.body);
 }
 
 on_both_backends!(a_room_started_now_is_booked);

@@ -38,11 +38,12 @@ def tally(lines):
                 record((target, "<ended without its result: a crash?>"), "FAILED")
             target, seen, finished, in_failures = started.group(1), set(), False, False
             continue
-        if target is None:
-            continue
+        # Before any target ran too: a build that fails comes first.
         unbuilt = NO_BUILD.search(line)
         if unbuilt:
             record((unbuilt.group(1), "<did not build>"), "FAILED")
+            continue
+        if target is None:
             continue
         if line.strip() == "failures:":
             in_failures = True

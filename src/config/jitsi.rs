@@ -96,9 +96,10 @@ pub(super) fn jwt_config(v: &Values, jitsi_url: &str) -> Result<Option<JwtConfig
     Ok(Some(JwtConfig {
         app_id,
         key,
+        // Empty means the default, as it always did.
         audience: v
             .given_text("jwt_audience")
-            .unwrap_or_else(|| v.text("jwt_audience")),
+            .unwrap_or_else(|| "jitsi".to_string()),
         subject: v.given_text("jwt_subject").unwrap_or(host),
         slack_minutes: v.number("jwt_slack_minutes")?,
     }))

@@ -128,8 +128,8 @@ pub const KEYS: &[Key] = &[
     number(
         "cleanup_interval_minutes",
         "5",
-        (1, 24 * 60),
-        "with cleanup = request: at most this often",
+        (0, u32::MAX),
+        "with cleanup = request: at most this often (0 counts as 1)",
     ),
     number(
         "max_bookings_per_hour",

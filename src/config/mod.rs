@@ -186,7 +186,7 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         meeting_minutes: v.number("meeting_minutes")?,
         open_early_minutes: v.number("open_early_minutes")?,
         cleanup: cleanup_mode(&v.text("cleanup"))?,
-        cleanup_interval_minutes: v.number("cleanup_interval_minutes")?,
+        cleanup_interval_minutes: v.number("cleanup_interval_minutes")?.max(1),
         max_bookings_per_hour: v.number("max_bookings_per_hour")?,
         i18n_dir: v.text("i18n_dir"),
         listen: v.text("listen"),
@@ -273,6 +273,36 @@ mod tests {
         for key in KEYS {
             assert!(readme.contains(&format!("`{}`", key.name)), "{}", key.name);
         }
+    }
+
+    #[test]
+    fn what_older_configurations_said_still_holds() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        let c = Config::from_sources(None, env(&[("cleanup_interval_minutes", "0")])).unwrap();
+        assert_eq!(c.cleanup_interval_minutes, 1, "0 counts as 1");
+        let c = Config::from_sources(None, env(&[("cleanup_interval_minutes", "10080")])).unwrap();
+        assert_eq!(c.cleanup_interval_minutes, 10080);
+        let c = Config::from_sources(
+            None,
+            env(&[
+                ("jwt_app_id", "planado"),
+                ("jwt_secret", "a secret"),
+                ("jwt_audience", ""),
+            ]),
+        )
+        .unwrap();
+        assert_eq!(
+            c.jwt.unwrap().audience,
+            "jitsi",
+            "an empty audience is the default"
+        );
     }
 
     #[test]

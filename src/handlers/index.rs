@@ -7,7 +7,9 @@ use serde_json::json;
 use super::{default_choices, json_ok, require_method, store_new};
 use crate::app::Context;
 use crate::domain::booking_input::MAX_NAME_CHARS;
-use crate::domain::{AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, Schedule};
+use crate::domain::{
+    AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule,
+};
 use crate::pages::{self, IndexPage};
 use crate::web::{self, Failure, HttpResponse, Request};
 
@@ -39,13 +41,19 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
 
 /// A fresh secret room, straight into Jitsi; nothing is stored.
 fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
-    let room = ctx.rooms.mint()?;
-    if ctx
+    let booked = ctx
         .config
         .reservations
         .as_ref()
-        .is_some_and(|r| !r.allow_unbooked)
-    {
+        .is_some_and(|r| !r.allow_unbooked);
+    // A room that is not booked must not carry Planado's tag: the backend
+    // would take it for one of Planado's rooms whose meeting is gone.
+    let room = if booked {
+        ctx.rooms.mint()?
+    } else {
+        RoomMinter::untagged().mint()?
+    };
+    if booked {
         book_for_now(req, ctx, &room)?;
     }
     // Whoever starts a room now organises it: a moderator's token, for one

@@ -145,14 +145,17 @@ fn serve_connection(server: &Server, conn: &Socket) -> io::Result<()> {
             return Ok(());
         };
         server.in_flight.fetch_add(1, Ordering::SeqCst);
+        // The handler slot is held for the handler only, not while a slow
+        // peer takes the answer.
         let answered = {
             let _worker = server.workers.take();
-            answer(server, &request).and_then(|bytes| {
-                writer.get_mut().limit(WRITE_LIMIT);
-                protocol::write_answer(&mut writer, request.id, &bytes)?;
-                writer.flush()
-            })
-        };
+            answer(server, &request)
+        }
+        .and_then(|bytes| {
+            writer.get_mut().limit(WRITE_LIMIT);
+            protocol::write_answer(&mut writer, request.id, &bytes)?;
+            writer.flush()
+        });
         server.in_flight.fetch_sub(1, Ordering::SeqCst);
         answered?;
         let served = server.served.fetch_add(1, Ordering::SeqCst) + 1;
@@ -180,8 +183,16 @@ fn read_request(
     let mut replies = Vec::new();
     let mut first = true;
     loop {
-        let Some(record) = protocol::read_record(reader, !assembler.in_request())? else {
-            return Ok(None);
+        let between_requests = !assembler.in_request() && first;
+        let record = match protocol::read_record(reader, between_requests) {
+            Ok(Some(record)) => record,
+            Ok(None) => return Ok(None),
+            // A kept connection that stays idle past its time is closed
+            // quietly, as one the web server closed.
+            Err(e) if between_requests && e.kind() == io::ErrorKind::TimedOut => {
+                return Ok(None);
+            }
+            Err(e) => return Err(e),
         };
         if first {
             // From its first record on, the request has its limit in all.
