@@ -8,9 +8,6 @@
 
 use chrono::{DateTime, Utc};
 
-/// Whether this build has the test hooks.
-pub const TEST_HOOKS: bool = cfg!(feature = "test-hooks");
-
 /// The variable a test sets to another instant (RFC 3339): a CGI process's
 /// environment, a FastCGI request's parameters.
 #[cfg(feature = "test-hooks")]

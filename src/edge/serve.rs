@@ -24,7 +24,7 @@ use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Semaphore;
 
-pub use super::routes::{ROUTES, route};
+use super::routes::route;
 use super::timed_io::TimedIo;
 use super::{Backoff, STOP_GRACE, guard, panic_response, refusal, respond};
 use crate::app::{App, Context};
