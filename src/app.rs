@@ -130,7 +130,12 @@ impl Context<'_> {
     /// opening on, the token holds until the room's window ends, so a visitor
     /// who comes late still gets in; before the opening (only the organiser
     /// enters then) it holds just long enough to get in.
-    pub fn room_link(&self, meeting: &Meeting, moderator: bool) -> Result<String, Failure> {
+    pub fn room_link(
+        &self,
+        req: &Request,
+        meeting: &Meeting,
+        moderator: bool,
+    ) -> Result<String, Failure> {
         let until = if self.now < meeting.opens() {
             self.now + ENTRY_BEFORE_OPENING
         } else {
@@ -148,8 +153,25 @@ impl Context<'_> {
             &self.config.jitsi_url,
             self.config.jwt.as_ref(),
             &grant,
+            &self.visitor_language(req),
             self.now,
         )?)
+    }
+
+    /// The language the visitor's browser asked for, for Jitsi's `?lang=`;
+    /// empty when it asked for none Planado speaks (Jitsi then decides).
+    pub fn visitor_language(&self, req: &Request) -> String {
+        self.languages
+            .chosen(&req.negotiation.accept_language)
+            .unwrap_or_default()
+    }
+
+    /// What the organiser must know of the public meet.jit.si, when rooms are
+    /// there (`public_jitsi_organiser` or `public_jitsi_guest`).
+    pub fn public_jitsi_note(&self, t: &Catalog, key: &str) -> Option<String> {
+        self.config
+            .on_public_jitsi()
+            .then(|| t.get(key).to_string())
     }
 
     /// How long an occurrence stays open after its start.

@@ -52,6 +52,8 @@ pub struct BookedPage<'a> {
     /// The calendar file, for the browser to offer without another request.
     pub ics_data: String,
     pub ics_file: String,
+    /// On the public meet.jit.si: what its rules mean for this page's reader.
+    pub host_note: Option<String>,
 }
 
 #[derive(Template)]
@@ -79,6 +81,8 @@ pub struct WaitingPage<'a> {
     pub ics_data: String,
     pub ics_url: String,
     pub invite_plain: String,
+    /// On the public meet.jit.si: what its rules mean for this page's reader.
+    pub host_note: Option<String>,
 }
 
 #[derive(Template)]
@@ -142,6 +146,8 @@ pub struct AdminPage<'a> {
     pub ics_data: String,
     /// The organiser's new link, right after a key from the PHP Planado was renewed.
     pub new_admin_url: Option<String>,
+    /// On the public meet.jit.si: what its rules mean for this page's reader.
+    pub host_note: Option<String>,
 }
 
 #[derive(Template)]

@@ -56,17 +56,29 @@ struct User {
     moderator: bool,
 }
 
-/// The room's URL, with `?jwt=` when tokens are configured.
+/// The room's URL, with `?jwt=` when tokens are configured and `lang=` with
+/// the visitor's language when there is one (Jitsi's language detector reads
+/// it from the query; a `config.defaultLanguage` in the fragment would be
+/// ignored).
 pub fn room_link(
     jitsi_url: &str,
     jwt: Option<&JwtConfig>,
     grant: &Grant<'_>,
+    lang: &str,
     now: DateTime<Utc>,
 ) -> Result<String, TokenError> {
+    let mut query = Vec::new();
+    if let Some(config) = jwt {
+        query.push(format!("jwt={}", mint(config, grant, now)?));
+    }
+    if !lang.is_empty() {
+        query.push(format!("lang={}", links::encode(lang)));
+    }
     let url = links::room_url(jitsi_url, grant.room);
-    match jwt {
-        None => Ok(url),
-        Some(config) => Ok(format!("{url}?jwt={}", mint(config, grant, now)?)),
+    if query.is_empty() {
+        Ok(url)
+    } else {
+        Ok(format!("{url}?{}", query.join("&")))
     }
 }
 

@@ -329,7 +329,11 @@ async fn text(c: &Client, css: &str) -> String {
 }
 
 const NAME: &str = "Chor-Probe \"Ü\" & Co";
-const FRAGMENT: &str = "#config.subject=%22Chor-Probe%20%5C%22%C3%9C%5C%22%20%26%20Co%22";
+/// The fragment of the links booking hands out for `name`.
+fn fragment(name: &str) -> String {
+    use planado::domain::links::{JitsiOverrides, jitsi_fragment};
+    jitsi_fragment(name, &JitsiOverrides::default())
+}
 
 async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &str) {
     let profile = tempfile::tempdir().unwrap();
@@ -377,7 +381,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         "{facts}"
     );
     let invite = value_of(&c, "#invite-url").await;
-    assert!(invite.ends_with(FRAGMENT), "{invite}");
+    assert!(invite.ends_with(&fragment(NAME)), "{invite}");
     assert_console_clean(&c, "booked", false).await;
 
     click(&c, "#copy").await;
@@ -434,7 +438,7 @@ async fn book_through_the_form_and_wait(driver_port: u16, p: &Planado, jitsi: &s
         "taken in at the opening, minutes before the start"
     );
     assert!(
-        room.ends_with(FRAGMENT),
+        room.ends_with(&fragment(NAME)),
         "the fragment reached the room: {room}"
     );
     c.close().await.unwrap();
@@ -622,9 +626,10 @@ async fn every_page_looks_finished() {
         .unwrap()
         .unwrap();
     assert!(
-        enter.ends_with("#config.subject=%22Jetzt%22"),
+        enter.ends_with(&fragment("Jetzt")),
         "the consent page hands the name on: {enter}"
     );
+    common::jitsi::Oracle::start().assert_reads(&enter, Some("Jetzt"), Some("en"));
     look_at(&c, "consent").await;
     c.close().await.unwrap();
 }
@@ -663,12 +668,12 @@ async fn the_admin_link_keeps_its_name_across_a_change() {
     click(&c, "#booking-form button[type=submit]").await;
     wait_text(&c, ".facts", NAME).await;
     let admin = value_of(&c, "#admin-url").await;
-    assert!(admin.ends_with(FRAGMENT), "{admin}");
+    assert!(admin.ends_with(&fragment(NAME)), "{admin}");
 
     c.goto(&admin).await.unwrap();
     assert_eq!(wait_text(&c, "#subject", NAME).await, NAME);
     assert_console_clean(&c, "admin with its fragment", false).await;
-    assert!(value_of(&c, "#invite-url").await.ends_with(FRAGMENT));
+    assert!(value_of(&c, "#invite-url").await.ends_with(&fragment(NAME)));
     empty(&downloads);
     click(&c, "a.calendar-file").await;
     assert_eq!(summary_of(&downloaded(&downloads).await), NAME);
@@ -687,7 +692,7 @@ async fn the_admin_link_keeps_its_name_across_a_change() {
     wait_text(&c, ".notice", "saved").await;
     let after = c.current_url().await.unwrap().to_string();
     assert!(
-        after.contains("changed=1") && after.ends_with(FRAGMENT),
+        after.contains("changed=1") && after.ends_with(&fragment(NAME)),
         "the next page keeps the name: {after}"
     );
     assert_eq!(text(&c, "#subject").await, NAME);
@@ -739,7 +744,7 @@ async fn hostile_names_make_the_calendar_lines_the_server_makes() {
     let c = chromium(driver_port, true, profile.path()).await;
     for case in &cases {
         let name = case["name"].as_str().unwrap();
-        let fragment = planado::domain::links::subject_fragment(name);
+        let fragment = fragment(name);
         // A fresh document each time: a link that differs only in its
         // fragment would just scroll.
         c.goto("about:blank").await.unwrap();
@@ -762,6 +767,110 @@ async fn hostile_names_make_the_calendar_lines_the_server_makes() {
             "{name:?}: a line over 75 octets"
         );
         assert_console_clean(&c, &format!("waiting page for {name:?}"), false).await;
+    }
+    c.close().await.unwrap();
+}
+
+/// Every name of tests/data/jitsi_names.json, from the fragment Planado hands
+/// out, as the page's script reads it: the waiting page shows it character for
+/// character, its calendar file says it as the server's file does, and the
+/// consent page's button carries the link's fragment on (Jitsi's own parser
+/// reads the name back from it, whole).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_browser_and_the_server_read_every_name_alike() {
+    let table: Vec<serde_json::Value> = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/jitsi_names.json"
+    )))
+    .unwrap();
+    let jitsi_port = jitsi_stub();
+    let p = planado_with(
+        jitsi_port,
+        &[("PLANADO_PRIVACY_NOTICE_URL", "https://privacy.test/")],
+    );
+    let addr = p.base.trim_start_matches("http://").to_string();
+    let book = |date: String, time: String| {
+        let b = common::http(
+            &addr,
+            "POST",
+            "/booking",
+            "application/json",
+            Some(&format!("name=x&date={date}&time={time}&tz=UTC")),
+        );
+        assert_eq!(b.status, 201, "{}", b.body);
+        b.json()
+    };
+    let later = book(common::a_day_next_year(), "10:00".into());
+    let now = common::now_in_a_fresh_minute();
+    let open = book(
+        now.format("%Y-%m-%d").to_string(),
+        now.format("%H:%M").to_string(),
+    );
+    let plain = |b: &serde_json::Value| {
+        b["invite_url"]
+            .as_str()
+            .unwrap()
+            .split('#')
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let (_driver, driver_port) = chromedriver("UTC");
+    let profile = tempfile::tempdir().unwrap();
+    let downloads = profile.path().join("downloads");
+    let c = chromium(driver_port, true, profile.path()).await;
+    let mut oracle = common::jitsi::Oracle::start();
+    for case in &table {
+        let name = case["name"].as_str().unwrap();
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{}{}", plain(&later), fragment(name)))
+            .await
+            .unwrap();
+        let shown = c
+            .execute(
+                "return document.getElementById('subject').textContent;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(shown, json!(name), "the waiting page shows {name:?}");
+        empty(&downloads);
+        click(&c, "a.calendar-file").await;
+        let in_browser = summary_of(&downloaded(&downloads).await);
+        let from_server = common::http(
+            &addr,
+            "GET",
+            &format!(
+                "/ics?id={}&name={}",
+                common::invite_id(later["invite_url"].as_str().unwrap()),
+                planado::domain::links::encode(name)
+            ),
+            "text/calendar",
+            None,
+        );
+        assert_eq!(from_server.status, 200);
+        assert_eq!(
+            in_browser,
+            summary_of(&from_server.body),
+            "{}: {name:?}",
+            case["why"]
+        );
+
+        c.goto("about:blank").await.unwrap();
+        c.goto(&format!("{}{}", plain(&open), fragment(name)))
+            .await
+            .unwrap();
+        wait_text(&c, "h1", "Before you enter").await;
+        let enter = c
+            .find(Locator::Id("enter"))
+            .await
+            .unwrap()
+            .attr("href")
+            .await
+            .unwrap()
+            .unwrap();
+        oracle.assert_reads(&enter, Some(name), Some("en"));
+        assert_console_clean(&c, &format!("pages for {name:?}"), false).await;
     }
     c.close().await.unwrap();
 }

@@ -52,7 +52,7 @@ fn the_organiser_sees_the_meeting(db: Backend) {
     );
     assert!(page.body.contains("meeting 1 of 4"));
     assert!(page.body.contains(&format!(
-        "value=\"https://planado.test/invite?id={}\"",
+        "value=\"https://planado.test/invite?id={}#config.doNotStoreRoom=true\"",
         invite_id(b["invite_url"].as_str().unwrap())
     )));
     assert_eq!(page.header("Cache-Control"), Some("no-store"));
@@ -285,7 +285,9 @@ fn the_calendar_file(db: Backend) {
         "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4\r\n",
         "DTSTAMP:20260504T080000Z\r\n",
         &format!("UID:{id}@planado.test\r\n"),
-        &format!("URL:https://planado.test/invite?id={id}#config.subject=%22Vorstand%22\r\n"),
+        &format!(
+            "URL:https://planado.test/invite?id={id}#config.subject=%22Vorstand%22&config.localSubject=%22Vorstand%22&config.doNotStoreRoom=true\r\n"
+        ),
     ] {
         assert!(unfolded.contains(needle), "missing {needle:?}:\n{}", r.body);
     }

@@ -23,8 +23,11 @@ fn booking_answers_with_the_contract_fields(db: Backend) {
         invite_url.starts_with("https://planado.test/invite?id="),
         "{invite_url}"
     );
+    let name = "%22Team%20%C3%9Cbung%20%5C%22A%5C%22%22";
     assert!(
-        invite_url.ends_with("#config.subject=%22Team%20%C3%9Cbung%20%5C%22A%5C%22%22"),
+        invite_url.ends_with(&format!(
+            "#config.subject={name}&config.localSubject={name}&config.doNotStoreRoom=true"
+        )),
         "{invite_url}"
     );
     assert!(
@@ -186,11 +189,13 @@ fn start_a_room_now_stores_nothing(db: Backend) {
         .form("action=now")
         .run();
     assert_eq!(r.status, 303);
-    let location = r.header("Location").unwrap();
+    // Nameless, with Planado's own keys for Jitsi in the fragment.
+    let (location, fragment) = r.header("Location").unwrap().split_once('#').unwrap();
     assert!(
         location.starts_with("https://jitsi.test/")
             && location.len() == "https://jitsi.test/".len() + 32
     );
+    assert_eq!(fragment, "config.doNotStoreRoom=true");
     let again = Cgi::new("index", db.url(), "POST", "")
         .form("action=now")
         .run();

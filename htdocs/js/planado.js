@@ -88,11 +88,19 @@
     tick();
   }
 
-  // Consent page: carry the fragment (the name) into the room.
+  // Consent page: carry the link's fragment (the name) into the room, with
+  // the server's own keys (config.doNotStoreRoom, the operator's) that an
+  // older link may lack; the link's value wins.
   function consentPage() {
     var enter = $("enter");
     if (!enter) { return; }
-    if (location.hash) { enter.href = enter.href.split("#")[0] + location.hash; }
+    if (location.hash) {
+      var parts = enter.href.split("#"), own = location.hash.slice(1).split("&");
+      var keyOf = function (p) { return p.split("=")[0]; };
+      var keys = own.map(keyOf);
+      var added = (parts[1] || "").split("&").filter(function (p) { return p && keys.indexOf(keyOf(p)) < 0; });
+      enter.href = parts[0] + "#" + own.concat(added).join("&");
+    }
     var subject = subjectFromFragment(), subjectEl = $("subject");
     if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
   }
@@ -130,7 +138,9 @@
         var invite = a.dataset.invite || "";
         lines = lines.map(function (l) {
           if (l === "SUMMARY:" + escapeText(a.dataset.defaultSummary)) { return "SUMMARY:" + escapeText(subject); }
-          return invite ? l.split(invite).join(invite + location.hash) : l;
+          // The server's link carries Planado's own keys; the page's
+          // fragment (the link's, with the name) takes their place.
+          return invite ? l.split(invite).join(invite.split("#")[0] + location.hash) : l;
         });
       }
       var body = lines.filter(function (l) { return l !== ""; }).map(fold).join("\r\n") + "\r\n";

@@ -5,7 +5,9 @@
 use std::fmt;
 
 use super::ConfigError;
+use super::jitsi_whitelist::whitelisted;
 use super::keys::Values;
+use crate::domain::links::JitsiOverrides;
 
 /// How room tokens are made (src/token.rs).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,4 +128,30 @@ pub(super) fn reservations_config(v: &Values) -> Result<Option<ReservationsConfi
         api_token: token,
         allow_unbooked: allow_unbooked.unwrap_or(false),
     }))
+}
+/// `jitsi_link_config`: the operator's keys for every room link, each one
+/// Jitsi takes from a link (else Jitsi would drop it without a word). The name
+/// is Planado's own (`subject`, `localSubject`).
+pub(super) fn link_overrides(v: &Values) -> Result<JitsiOverrides, ConfigError> {
+    let table = v.table("jitsi_link_config");
+    for key in table.keys() {
+        let refuse = |why: String| Err(ConfigError(format!("jitsi_link_config: {key:?} {why}")));
+        if let Some(bare) = key.strip_prefix("config.") {
+            return refuse(format!("is written without \"config.\": {bare:?}"));
+        }
+        if !key.split('.').all(|part| {
+            !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        }) {
+            return refuse("is not a Jitsi config key (letters, digits, _ and dots)".into());
+        }
+        if ["subject", "localSubject"].contains(&key.as_str()) {
+            return refuse("is the conference name, which Planado sets from each link".into());
+        }
+        if !whitelisted(key) {
+            return refuse(
+                "is not in Jitsi Meet's configWhitelist, so Jitsi would ignore it in a link (planado keys; https://github.com/jitsi/jitsi-meet/blob/master/react/features/base/config/configWhitelist.ts)".into(),
+            );
+        }
+    }
+    Ok(JitsiOverrides::with(table))
 }

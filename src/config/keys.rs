@@ -22,6 +22,9 @@ pub enum Kind {
     Flag,
     /// A list: a TOML array of strings, or one string separated by commas.
     List,
+    /// A table of dotted names and JSON values: a TOML table (nested tables
+    /// become dotted names), or a JSON object in the environment.
+    Table,
 }
 
 /// One configuration key.
@@ -82,6 +85,12 @@ pub const KEYS: &[Key] = &[
         "https://meet.jit.si",
         "the Jitsi Meet server; rooms are {jitsi_url}/{room}",
     ),
+    Key {
+        name: "jitsi_link_config",
+        kind: Kind::Table,
+        default: "{}",
+        doc: "Jitsi config keys every room link sets (its configWhitelist only), e.g. \"prejoinConfig.enabled\" = false",
+    },
     text(
         "public_url",
         "",
@@ -266,6 +275,7 @@ enum Value {
     Text(String),
     Number(u32),
     Flag(bool),
+    Table(serde_json::Map<String, serde_json::Value>),
 }
 
 /// The values given, by key: the file's, overridden by the environment's.
@@ -340,6 +350,14 @@ impl Values {
         }
     }
 
+    /// A table key's value (dotted names and JSON values), or empty.
+    pub fn table(&self, name: &str) -> serde_json::Map<String, serde_json::Value> {
+        match self.given.get(key(name).name) {
+            Some(Value::Table(map)) => map.clone(),
+            _ => serde_json::Map::new(),
+        }
+    }
+
     /// A flag key's value, or its default; `None` when it was not given.
     pub fn flag(&self, name: &str) -> Option<bool> {
         match self.given.get(key(name).name) {
@@ -366,6 +384,12 @@ fn from_toml(key: &Key, value: toml::Value) -> Result<Value, String> {
             })
             .collect::<Result<Vec<_>, _>>()
             .map(|items| Value::Text(items.join(","))),
+        (Kind::Table, toml::Value::Table(table)) => {
+            let mut flat = serde_json::Map::new();
+            flatten("", table, &mut flat)?;
+            Ok(Value::Table(flat))
+        }
+        (Kind::Table, other) => Err(format!("must be a table, not {other}")),
         (Kind::Text, other) => Err(format!("must be a string, not {other}")),
         (Kind::Number { .. }, other) => Err(format!("must be a whole number, not {other}")),
         (Kind::Flag, other) => Err(format!("must be true or false, not {other}")),
@@ -373,10 +397,44 @@ fn from_toml(key: &Key, value: toml::Value) -> Result<Value, String> {
     }
 }
 
+/// A TOML table as dotted names: `prejoinConfig = { enabled = false }` is
+/// `"prejoinConfig.enabled" = false`.
+fn flatten(
+    prefix: &str,
+    table: toml::Table,
+    out: &mut serde_json::Map<String, serde_json::Value>,
+) -> Result<(), String> {
+    for (name, value) in table {
+        let name = if prefix.is_empty() {
+            name
+        } else {
+            format!("{prefix}.{name}")
+        };
+        match value {
+            toml::Value::Table(inner) => flatten(&name, inner, out)?,
+            toml::Value::Datetime(d) => {
+                return Err(format!("{name}: a date is not a JSON value ({d})"));
+            }
+            other => {
+                let json = serde_json::to_value(&other).map_err(|e| format!("{name}: {e}"))?;
+                out.insert(name, json);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// An environment variable's value (always text), by the key's kind.
 fn from_env(key: &Key, text: &str) -> Result<Value, String> {
     match key.kind {
         Kind::Text | Kind::List => Ok(Value::Text(text.to_string())),
+        Kind::Table if text.trim().is_empty() => Ok(Value::Table(serde_json::Map::new())),
+        Kind::Table => match serde_json::from_str(text) {
+            Ok(serde_json::Value::Object(map)) => Ok(Value::Table(map)),
+            _ => Err(format!(
+                "must be a JSON object, like {{\"prejoinConfig.enabled\": false}}, not {text:?}"
+            )),
+        },
         Kind::Number { .. } => text
             .trim()
             .parse::<u32>()
@@ -399,6 +457,7 @@ pub fn documentation() -> String {
             Kind::Number { min, max } => format!(", {min} to {max}"),
             Kind::Flag => ", true or false".to_string(),
             Kind::List => ", a list".to_string(),
+            Kind::Table => ", a table".to_string(),
             Kind::Text => String::new(),
         };
         out.push_str(&format!(
@@ -425,7 +484,7 @@ mod tests {
                     assert!((min..=max).contains(&n), "{}", key.name);
                 }
                 Kind::Flag => assert!(["true", "false"].contains(&key.default)),
-                Kind::Text | Kind::List => {}
+                Kind::Text | Kind::List | Kind::Table => {}
             }
             assert!(
                 !key.doc.is_empty(),

@@ -5,6 +5,7 @@
 
 mod database;
 mod jitsi;
+mod jitsi_whitelist;
 pub mod keys;
 mod networks;
 mod urls;
@@ -14,8 +15,11 @@ use std::str::FromStr;
 
 use chrono_tz::Tz;
 
+use crate::domain::links::JitsiOverrides;
+
 pub use database::DatabaseUrl;
 pub use jitsi::{JwtConfig, JwtKey, MIN_RESERVATIONS_TOKEN_LEN, ReservationsConfig};
+pub use jitsi_whitelist::CONFIG_WHITELIST;
 pub use keys::KEYS;
 use keys::Values;
 pub use networks::parse_networks;
@@ -39,6 +43,8 @@ pub struct Config {
     pub database_file_mode: u32,
     /// The Jitsi Meet server; the room is `{jitsi_url}/{room id}`.
     pub jitsi_url: String,
+    /// What every room link sets in Jitsi besides the name.
+    pub jitsi_overrides: JitsiOverrides,
     /// The base under which the binaries are reached; empty: derived from the request.
     pub public_url: String,
     /// Where `htdocs/` is served (same origin); empty: beside the binaries.
@@ -170,6 +176,7 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
     }
     Ok(Config {
         jwt: jitsi::jwt_config(v, &jitsi_url)?,
+        jitsi_overrides: jitsi::link_overrides(v)?,
         reservations: jitsi::reservations_config(v)?,
         database_url: DatabaseUrl::parse(&v.text("database_url"))?,
         database_file_mode: file_mode(&v.text("database_file_mode"))?,
@@ -201,6 +208,24 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         fastcgi_request_timeout_seconds: v.number("fastcgi_request_timeout_seconds")?,
         fastcgi_max_requests: v.number("fastcgi_max_requests")?,
     })
+}
+
+/// The public Jitsi of 8x8 (Planado's default). Since August 2023 it opens a
+/// room only after a moderator has joined and signed in there.
+pub const PUBLIC_JITSI_HOST: &str = "meet.jit.si";
+
+impl Config {
+    /// Whether rooms are on the public meet.jit.si, whose rules the pages
+    /// must tell organisers and guests.
+    pub fn on_public_jitsi(&self) -> bool {
+        url::Url::parse(&self.jitsi_url)
+            .ok()
+            .and_then(|u| {
+                u.host_str()
+                    .map(|h| h.eq_ignore_ascii_case(PUBLIC_JITSI_HOST))
+            })
+            .unwrap_or(false)
+    }
 }
 
 fn time_zone(name: &str) -> Result<Tz, ConfigError> {
@@ -242,6 +267,7 @@ impl Default for Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::links;
 
     fn none(_: &str) -> Option<String> {
         None
@@ -411,5 +437,73 @@ mod tests {
                 "{e}"
             );
         }
+    }
+
+    #[test]
+    fn jitsi_link_config_takes_only_what_jitsi_takes() {
+        let file = |text: &str| Config::from_sources(Some(("planado.toml", text)), none);
+        let c = file(
+            "[jitsi_link_config]\n\"prejoinConfig.enabled\" = false\nlobby = { autoKnock = true }\nstartWithAudioMuted = true\n",
+        )
+        .unwrap();
+        let keys: Vec<(String, String)> = c
+            .jitsi_overrides
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+        assert_eq!(
+            keys,
+            [
+                pair("doNotStoreRoom", "true"),
+                pair("lobby.autoKnock", "true"),
+                pair("prejoinConfig.enabled", "false"),
+                pair("startWithAudioMuted", "true"),
+            ]
+        );
+        let env = |k: &str| {
+            (k == "jitsi_link_config")
+                .then(|| r#"{"doNotStoreRoom": false, "toolbarButtons": ["chat"]}"#.to_string())
+        };
+        let c = Config::from_sources(None, env).unwrap();
+        assert_eq!(
+            links::jitsi_fragment("", &c.jitsi_overrides),
+            "#config.doNotStoreRoom=false&config.toolbarButtons=%5B%22chat%22%5D"
+        );
+        for (bad, says) in [
+            (
+                "jitsi_link_config = { debug = true }",
+                "not in Jitsi Meet's configWhitelist",
+            ),
+            (
+                "jitsi_link_config = { \"prejoinConfig.other\" = 1 }",
+                "configWhitelist",
+            ),
+            (
+                "jitsi_link_config = { \"config.startWithAudioMuted\" = true }",
+                "without \"config.\"",
+            ),
+            ("jitsi_link_config = { subject = \"x\" }", "conference name"),
+            (
+                "jitsi_link_config = { \"a b\" = 1 }",
+                "not a Jitsi config key",
+            ),
+            (
+                "jitsi_link_config = { lobby = 1979-05-27 }",
+                "not a JSON value",
+            ),
+            ("jitsi_link_config = true", "must be a table"),
+        ] {
+            let e = file(bad).unwrap_err();
+            assert!(e.0.contains(says), "{bad}: {e}");
+        }
+        let e = Config::from_sources(None, |k: &str| {
+            (k == "jitsi_link_config").then(|| "prejoinConfig.enabled=false".to_string())
+        })
+        .unwrap_err();
+        assert!(
+            e.0.contains("PLANADO_JITSI_LINK_CONFIG must be a JSON object"),
+            "{e}"
+        );
     }
 }

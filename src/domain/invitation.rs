@@ -7,7 +7,7 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::calendar::{self, Event};
-use super::links;
+use super::links::{self, JitsiOverrides};
 use super::meeting::Meeting;
 use super::repeat::Repeat;
 use super::schedule::Schedule;
@@ -145,10 +145,11 @@ pub fn calendar_text(
     base: &str,
     meeting: &Meeting,
     name: &str,
+    overrides: &JitsiOverrides,
     length: Duration,
     now: DateTime<Utc>,
 ) -> String {
-    let invite_url = links::invite_url(base, &meeting.invite_id, name);
+    let invite_url = links::invite_url(base, &meeting.invite_id, name, overrides);
     let host = links::origin(base).split("://").nth(1).unwrap_or("planado");
     let event = Event {
         uid: format!("{}@{host}", meeting.invite_id),

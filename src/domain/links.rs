@@ -17,32 +17,103 @@ pub fn encode(s: &str) -> String {
     utf8_percent_encode(s, COMPONENT).to_string()
 }
 
-/// `#config.subject=%22…%22`: the name as a JSON string, percent-encoded, as
-/// Jitsi Meet reads it from its URL. Empty for no name.
-pub fn subject_fragment(name: &str) -> String {
-    if name.is_empty() {
-        return String::new();
+/// The `config.*` keys every room link sets in Jitsi besides the name, in
+/// order, as Jitsi reads them from a URL's fragment: `doNotStoreRoom` (the
+/// secret room stays out of the guest's list of recent meetings) and the
+/// operator's `jitsi_link_config`. Keys are without the `config.` prefix.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JitsiOverrides(Vec<(String, serde_json::Value)>);
+
+impl JitsiOverrides {
+    /// Planado's own: `doNotStoreRoom = true`, then `keys` (checked by the
+    /// caller against Jitsi's whitelist), each replacing an earlier one of
+    /// the same name.
+    pub fn with(keys: impl IntoIterator<Item = (String, serde_json::Value)>) -> JitsiOverrides {
+        let mut all = vec![("doNotStoreRoom".to_string(), serde_json::Value::Bool(true))];
+        for (key, value) in keys {
+            all.retain(|(k, _)| *k != key);
+            all.push((key, value));
+        }
+        JitsiOverrides(all)
     }
-    let quoted = serde_json::Value::String(name.to_string()).to_string();
-    format!("#config.subject={}", encode(&quoted))
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
 }
 
-pub fn invite_url(base: &str, invite_id: &InviteId, name: &str) -> String {
+impl Default for JitsiOverrides {
+    fn default() -> Self {
+        JitsiOverrides::with([])
+    }
+}
+
+/// A value as Jitsi Meet's `parseURLParams` reads it back unchanged: JSON,
+/// percent-encoded. Before `JSON.parse` Jitsi folds the quotes ‘ ’ “ ” to
+/// ASCII ones and its first `\&` to `&`, which would break or change the JSON;
+/// JSON's own escapes (`\u2018`, `\u0026`) pass through both untouched, and
+/// these characters can only stand inside JSON strings.
+fn jitsi_value(value: &serde_json::Value) -> String {
+    let mut json = String::new();
+    for c in value.to_string().chars() {
+        match c {
+            '&' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' => {
+                json.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => json.push(c),
+        }
+    }
+    encode(&json)
+}
+
+/// The fragment of every link into Jitsi (and of the invite and admin links,
+/// whose fragment the browser carries across the redirect into the room):
+/// `#config.subject=…&config.localSubject=…` with the name (older Jitsi
+/// versions show the one, newer the other), then the overrides.
+pub fn jitsi_fragment(name: &str, overrides: &JitsiOverrides) -> String {
+    let name = serde_json::Value::String(name.to_string());
+    let named = ["subject", "localSubject"]
+        .into_iter()
+        .filter(|_| name.as_str() != Some(""))
+        .map(|key| (key, &name));
+    let parts: Vec<String> = named
+        .chain(overrides.iter())
+        .map(|(key, value)| format!("config.{key}={}", jitsi_value(value)))
+        .collect();
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("#{}", parts.join("&"))
+    }
+}
+
+pub fn invite_url(
+    base: &str,
+    invite_id: &InviteId,
+    name: &str,
+    overrides: &JitsiOverrides,
+) -> String {
     format!(
         "{base}/invite?id={}{}",
         encode(invite_id.as_str()),
-        subject_fragment(name)
+        jitsi_fragment(name, overrides)
     )
 }
 
 /// The admin link carries the name in its fragment too, so that the admin page
 /// can show it and hand it on to the invite link and the calendar file.
-pub fn admin_url(base: &str, invite_id: &InviteId, key: &AdminKey, name: &str) -> String {
+pub fn admin_url(
+    base: &str,
+    invite_id: &InviteId,
+    key: &AdminKey,
+    name: &str,
+    overrides: &JitsiOverrides,
+) -> String {
     format!(
         "{base}/admin?id={}&key={}{}",
         encode(invite_id.as_str()),
         encode(key.as_str()),
-        subject_fragment(name)
+        jitsi_fragment(name, overrides)
     )
 }
 
@@ -95,14 +166,49 @@ mod tests {
     #[test]
     fn the_name_rides_in_the_fragment() {
         let abc = InviteId::parse("abc").unwrap();
-        let url = invite_url("https://p.example", &abc, "Team \"A\" & Über");
+        let none = JitsiOverrides::default();
+        let url = invite_url("https://p.example", &abc, "Team \"A\" & Über", &none);
+        let name = "%22Team%20%5C%22A%5C%22%20%5Cu0026%20%C3%9Cber%22";
         assert_eq!(
             url,
-            "https://p.example/invite?id=abc#config.subject=%22Team%20%5C%22A%5C%22%20%26%20%C3%9Cber%22"
+            format!(
+                "https://p.example/invite?id=abc#config.subject={name}&config.localSubject={name}&config.doNotStoreRoom=true"
+            )
         );
         assert_eq!(
-            invite_url("https://p.example", &abc, ""),
-            "https://p.example/invite?id=abc"
+            invite_url("https://p.example", &abc, "", &none),
+            "https://p.example/invite?id=abc#config.doNotStoreRoom=true"
+        );
+    }
+
+    #[test]
+    fn what_jitsi_folds_is_escaped_in_the_json() {
+        let none = JitsiOverrides::default();
+        let fragment = jitsi_fragment("„a“ ‘b’ ”c” \\&", &none);
+        let value = fragment
+            .strip_prefix("#config.subject=")
+            .and_then(|f| f.split('&').next())
+            .unwrap();
+        let json = percent_encoding::percent_decode_str(value)
+            .decode_utf8()
+            .unwrap();
+        assert_eq!(json, r#""„a\u201c \u2018b\u2019 \u201dc\u201d \\\u0026""#);
+        let back: String = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, "„a“ ‘b’ ”c” \\&");
+    }
+
+    #[test]
+    fn an_override_replaces_the_default() {
+        let overrides = JitsiOverrides::with([
+            ("doNotStoreRoom".to_string(), serde_json::json!(false)),
+            (
+                "prejoinConfig.enabled".to_string(),
+                serde_json::json!(false),
+            ),
+        ]);
+        assert_eq!(
+            jitsi_fragment("", &overrides),
+            "#config.doNotStoreRoom=false&config.prejoinConfig.enabled=false"
         );
     }
 

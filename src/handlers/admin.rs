@@ -95,7 +95,7 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
     let base = ctx.base_url(req);
     json!({
         "status": Phase::of(m, ctx.now).as_str(),
-        "invite_url": links::invite_url(&base, &m.invite_id, ""),
+        "invite_url": links::invite_url(&base, &m.invite_id, "", &ctx.config.jitsi_overrides),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
         "start": rfc3339(m.start),
         "opens": rfc3339(m.opens()),
@@ -160,7 +160,13 @@ fn renew_legacy_key(
         id: creds.id.clone(),
         key,
     };
-    let new_url = links::admin_url(&ctx.base_url(req), &creds.id, &creds.key, "");
+    let new_url = links::admin_url(
+        &ctx.base_url(req),
+        &creds.id,
+        &creds.key,
+        "",
+        &ctx.config.jitsi_overrides,
+    );
     let t = ctx.catalog(req);
     let notice = Some(t.get("legacy_key_renewed").to_string());
     show(req, ctx, meeting, &creds, notice, Some(new_url))
@@ -214,7 +220,7 @@ fn admin_page<'a>(
                 ],
             )
         }),
-        invite_url: links::invite_url(&base, &m.invite_id, ""),
+        invite_url: links::invite_url(&base, &m.invite_id, "", &ctx.config.jitsi_overrides),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
         self_url: self_url(creds),
         date: local.format("%Y-%m-%d").to_string(),
@@ -233,8 +239,17 @@ fn admin_page<'a>(
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
-        ics_data: calendar_text(t, &base, m, "", ctx.length_of(m), ctx.now),
+        ics_data: calendar_text(
+            t,
+            &base,
+            m,
+            "",
+            &ctx.config.jitsi_overrides,
+            ctx.length_of(m),
+            ctx.now,
+        ),
         new_admin_url: None,
+        host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
         t,
     }
 }
@@ -374,13 +389,15 @@ fn cancel(
 
 /// The organiser may enter at any time, also before the start.
 fn enter(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
-    let room_url = ctx.room_link(meeting, true)?;
+    let room_url = ctx.room_link(req, meeting, true)?;
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
             json!({ "status": "open", "room_url": room_url }),
         );
     }
+    // The form's own fragment (the admin link's, kept by the page's script)
+    // goes on into the room.
     web::see_other(&room_url)
 }
 

@@ -54,8 +54,14 @@ fn booked_answer(
 ) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
     let booked = Booked {
-        invite_url: links::invite_url(&base, &meeting.invite_id, name),
-        admin_url: links::admin_url(&base, &meeting.invite_id, admin_key, name),
+        invite_url: links::invite_url(&base, &meeting.invite_id, name, &ctx.config.jitsi_overrides),
+        admin_url: links::admin_url(
+            &base,
+            &meeting.invite_id,
+            admin_key,
+            name,
+            &ctx.config.jitsi_overrides,
+        ),
         ics_url: links::ics_url(&base, &meeting.invite_id, name),
     };
     let s = &meeting.schedule;
@@ -78,7 +84,15 @@ fn booked_answer(
         );
     }
     let t = ctx.catalog(req);
-    let ics_data = calendar_text(&t, &base, meeting, name, ctx.length_of(meeting), ctx.now);
+    let ics_data = calendar_text(
+        &t,
+        &base,
+        meeting,
+        name,
+        &ctx.config.jitsi_overrides,
+        ctx.length_of(meeting),
+        ctx.now,
+    );
     booked_page(ctx, &t, name, meeting, &booked, ics_data)
 }
 
@@ -106,6 +120,7 @@ fn booked_page(
         admin_url: booked.admin_url.clone(),
         mailto: links::mailto(&invitation.subject, &invitation.body),
         ics_file: calendar::file_name(name),
+        host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
         ics_data,
         invitation: invitation.body,
         t,

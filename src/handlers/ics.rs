@@ -25,7 +25,15 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let meeting = current_meeting(store.as_mut(), &id, ctx)?.ok_or(Failure::NotFound)?;
     let t = ctx.catalog(req);
     let base = ctx.base_url(req);
-    let text = calendar_text(&t, &base, &meeting, &name, ctx.length_of(&meeting), ctx.now);
+    let text = calendar_text(
+        &t,
+        &base,
+        &meeting,
+        &name,
+        &ctx.config.jitsi_overrides,
+        ctx.length_of(&meeting),
+        ctx.now,
+    );
     Ok(web::calendar(
         text.into_bytes(),
         &calendar::file_name(calendar_summary(&t, &name)),

@@ -8,7 +8,7 @@ use super::{default_choices, json_ok, require_method, store_new};
 use crate::app::Context;
 use crate::domain::booking_input::MAX_NAME_CHARS;
 use crate::domain::{
-    AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule,
+    AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule, links,
 };
 use crate::pages::{self, IndexPage};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -67,6 +67,7 @@ fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure>
         &ctx.config.jitsi_url,
         ctx.config.jwt.as_ref(),
         &grant,
+        &ctx.visitor_language(req),
         ctx.now,
     )?;
     if req.negotiation.wants_json {
@@ -75,7 +76,11 @@ fn start_room_now(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure>
             json!({ "status": "open", "room_url": room_url }),
         );
     }
-    web::see_other(&room_url)
+    // Nameless: the form posts none, and the page has no fragment to keep.
+    web::see_other(&format!(
+        "{room_url}{}",
+        links::jitsi_fragment("", &ctx.config.jitsi_overrides)
+    ))
 }
 
 /// With the reservation backend on, the Jitsi server creates only booked

@@ -35,7 +35,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         )
         && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
-        return web::see_other(&ctx.room_link(m, true)?);
+        return web::see_other(&ctx.room_link(req, m, true)?);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
     if Phase::of(&meeting, ctx.now) == Phase::Waiting {
@@ -44,7 +44,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         open(
             req,
             ctx,
-            &ctx.room_link(&meeting, false)?,
+            &ctx.room_link(req, &meeting, false)?,
             Some(meeting.start),
         )
     }
@@ -122,9 +122,18 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         refresh_seconds,
         refresh_url: links::relative("invite", &meeting.invite_id),
         countdown_text: countdown(until),
-        ics_data: calendar_text(&t, &base, meeting, "", ctx.length_of(meeting), ctx.now),
+        ics_data: calendar_text(
+            &t,
+            &base,
+            meeting,
+            "",
+            &ctx.config.jitsi_overrides,
+            ctx.length_of(meeting),
+            ctx.now,
+        ),
         ics_url: links::relative("ics", &meeting.invite_id),
-        invite_plain: links::invite_url(&base, &meeting.invite_id, ""),
+        invite_plain: links::invite_url(&base, &meeting.invite_id, "", &ctx.config.jitsi_overrides),
+        host_note: ctx.public_jitsi_note(&t, "public_jitsi_guest"),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
@@ -136,7 +145,6 @@ fn open(
     room_url: &str,
     start: Option<chrono::DateTime<chrono::Utc>>,
 ) -> Result<HttpResponse, Failure> {
-    let room_url = room_url.to_string();
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
@@ -146,8 +154,9 @@ fn open(
     let notice = &ctx.config.privacy_notice_url;
     if notice.is_empty() {
         // No fragment here: the browser keeps the invite link's own
-        // (`#config.subject=…`) across the redirect (RFC 9110, 10.2.2).
-        return web::see_other(&room_url);
+        // (`#config.subject=…&config.doNotStoreRoom=true…`) across the
+        // redirect (RFC 9110, 10.2.2).
+        return web::see_other(room_url);
     }
     let t = ctx.catalog(req);
     let page = ConsentPage {
@@ -156,7 +165,12 @@ fn open(
         static_base: ctx.static_base(),
         consent_text: t.fill("consent_text", &[("jitsi", ctx.config.jitsi_url.clone())]),
         notice_url: notice.clone(),
-        room_url,
+        // What Planado knows of the fragment, its own keys but not the name;
+        // the page's script puts the link's own fragment in.
+        room_url: format!(
+            "{room_url}{}",
+            links::jitsi_fragment("", &ctx.config.jitsi_overrides)
+        ),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))

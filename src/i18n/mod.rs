@@ -72,6 +72,12 @@ impl Languages {
         self.catalog(&code)
     }
 
+    /// The language an `Accept-Language` header chooses, if it names one
+    /// Planado speaks (`None`: the visitor said nothing that helps).
+    pub fn chosen(&self, accept_language: &str) -> Option<String> {
+        choose_language(accept_language, self.codes())
+    }
+
     pub fn catalog(&self, code: &str) -> Catalog {
         Catalog {
             lang: code.to_string(),

@@ -7,6 +7,8 @@ use std::process::{Command, Stdio};
 
 use mysql::prelude::Queryable;
 
+pub mod jitsi;
+
 /// The MariaDB server the tests share: `scripts/test` starts a private one
 /// (scripts/mariadb-server) and names it in `PLANADO_TEST_MARIADB`. Without
 /// it the test fails, saying so; it never skips.

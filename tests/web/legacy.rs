@@ -134,7 +134,14 @@ pub fn legacy_urls(site: &Site, source: &str) {
         404,
         "the old admin id works once"
     );
-    let new_path = new_admin.split(&addr).nth(1).unwrap().to_string();
+    let new_path = new_admin
+        .split(&addr)
+        .nth(1)
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap()
+        .to_string();
     let page = get(&new_path);
     assert_eq!(page.status, 200);
     assert!(!page.body.contains("new admin link"), "renewed only once");

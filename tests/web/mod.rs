@@ -281,24 +281,24 @@ pub fn the_whole_flow(site: &Site) {
         "/booking",
         "application/json",
         Some(&format!(
-            "name=Now&date={}&time={}",
+            "name=Team+%E2%80%9EPlanung%E2%80%9C+%5C%26+Co&date={}&time={}",
             now.format("%Y-%m-%d"),
             now.format("%H:%M")
         )),
     );
     assert_eq!(b_now.status, 201, "{}", b_now.body);
-    let open = http(
-        &addr,
-        "GET",
-        &path(b_now.json()["invite_url"].as_str().unwrap()),
-        "text/html",
-        None,
-    );
+    let invite_now = b_now.json()["invite_url"].as_str().unwrap().to_string();
+    let open = http(&addr, "GET", &path(&invite_now), "text/html", None);
     assert_eq!(open.status, 303, "{}", open.head);
     headers(&open, "the way into the room");
-    let room = open
-        .header("Location")
-        .unwrap()
+    let location = open.header("Location").unwrap();
+    // Jitsi's own parser reads the name whole from where the browser lands.
+    common::jitsi::Oracle::start().assert_reads(
+        &common::jitsi::followed(&location, &invite_now),
+        Some("Team „Planung“ \\& Co"),
+        None,
+    );
+    let room = location
         .strip_prefix(&format!("{JITSI}/"))
         .unwrap()
         .to_string();

@@ -1,0 +1,4 @@
+/**
+ * Deploy-specific configuration whitelists.
+ */
+export default [];
