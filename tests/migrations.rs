@@ -12,7 +12,12 @@ const NOW: &str = "2026-05-04T08:00:00Z";
 /// Turns a fresh database back into schema version 3, as an earlier release
 /// left it (without the columns of 5 and 6 and the room index of 7).
 fn make_it_version_3(db: &Backend) {
-    for column in ["open_early_minutes", "length_minutes", "reminder_minutes"] {
+    for column in [
+        "open_early_minutes",
+        "length_minutes",
+        "reminder_minutes",
+        "opened_early_for",
+    ] {
         db.execute(&format!("ALTER TABLE meetings DROP COLUMN {column}"));
     }
     db.execute(if db.is_mariadb() {
@@ -46,7 +51,7 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
         "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
     );
     make_it_version_3(&db);
-    assert_eq!(init(&db).trim(), "applied migrations [4, 5, 6, 7]");
+    assert_eq!(init(&db).trim(), "applied migrations [4, 5, 6, 7, 8]");
     assert!(
         init(&db).starts_with("schema is up to date"),
         "init runs again"

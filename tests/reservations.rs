@@ -115,8 +115,12 @@ fn every_occurrence_has_its_own_window(db: Backend) {
         let room = only_room(&db);
         assert!(!former.contains(&room), "a fresh room for occurrence {k}");
 
-        let early = create(&db, &room, opening - Duration::seconds(1));
+        // Refused until a margin before the opening (a refusal Prosody keeps
+        // is gone by the opening), then let through.
+        let margin = planado::domain::meeting::ROOM_BEFORE_OPENING;
+        let early = create(&db, &room, opening - margin - Duration::seconds(1));
         assert_eq!(early.status, 403, "{}", early.body);
+        assert_eq!(create(&db, &room, opening - margin).status, 200);
         let message = early.json()["message"].as_str().unwrap().to_string();
         assert!(
             message.starts_with("This conference opens on ") && message.contains("Europe/Berlin"),
@@ -185,6 +189,60 @@ fn every_occurrence_has_its_own_window(db: Backend) {
 
 on_both_backends!(every_occurrence_has_its_own_window);
 
+/// The organiser's "enter" long before the opening lets Jitsi create the room
+/// from then on (the store keeps the occurrence's start, nothing else); a
+/// change of the meeting (a new room, another start) needs another "enter".
+/// Without the reservation backend "enter" writes nothing.
+fn the_organisers_early_entry_opens_the_room(db: Backend) {
+    let booked = book(&db, BOOKED_AT, SERIES);
+    let admin_q = query_of(booked["admin_url"].as_str().unwrap());
+    let opening = at("2026-05-05T07:50:00Z");
+    let early = opening - Duration::hours(3);
+    let admin = |now: DateTime<Utc>, form: &str, reservations: bool| {
+        let cgi = Cgi::new("admin", db.url(), "POST", &admin_q)
+            .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
+            .at(&rfc(now))
+            .form(form);
+        if reservations {
+            cgi.envs(&config())
+        } else {
+            cgi
+        }
+        .run()
+    };
+    let opened = || db.column("opened_early_for");
+    let room = only_room(&db);
+    assert_eq!(create(&db, &room, early).status, 403);
+    assert_eq!(admin(early, "action=enter", false).status, 303);
+    assert_eq!(
+        opened(),
+        ["NULL"],
+        "without the backend, nothing is written"
+    );
+    assert_eq!(admin(early, "action=enter", true).status, 303);
+    assert_eq!(
+        opened(),
+        [at("2026-05-05T08:00:00Z").timestamp().to_string()]
+    );
+    let let_in = create(&db, &room, early + Duration::seconds(1));
+    assert_eq!(let_in.status, 200, "{}", let_in.body);
+    assert_eq!(
+        let_in.json()["start_time"],
+        java(at("2026-05-05T08:00:00Z"))
+    );
+    // Moved by an hour: a new room, another start, closed again.
+    let moved = admin(early, "action=update&time=11:00", true);
+    assert_eq!(moved.status, 303, "{}", moved.body);
+    let new_room = only_room(&db);
+    assert_ne!(new_room, room);
+    assert_eq!(create(&db, &new_room, early).status, 403);
+    assert_eq!(create(&db, &room, early).status, 404);
+    assert_eq!(admin(early, "action=enter", true).status, 303);
+    assert_eq!(create(&db, &new_room, early).status, 200);
+}
+
+on_both_backends!(the_organisers_early_entry_opens_the_room);
+
 fn the_shared_secret_and_unknown_rooms(db: Backend) {
     let booked = book(&db, BOOKED_AT, SERIES);
     let room = only_room(&db);
@@ -244,7 +302,7 @@ fn the_shared_secret_and_unknown_rooms(db: Backend) {
     assert_eq!(r.json()["name"], "SomeonesOwnRoom");
     assert_eq!(r.json()["duration"], 3600, "expire_after_hours");
     assert_eq!(r.json()["start_time"], java(opening));
-    assert_eq!(shared(&room, opening - Duration::minutes(1)).status, 403);
+    assert_eq!(shared(&room, opening - Duration::minutes(3)).status, 403);
     assert_eq!(shared(&room, opening).status, 200);
     // The invitation link is not a room.
     let invite_id = common::invite_id(booked["invite_url"].as_str().unwrap());

@@ -17,6 +17,11 @@ pub const REMINDER_MINUTES: [u32; 4] = [0, 10, 60, 1440];
 /// How long a room stays open after a meeting's end (when that is later than
 /// `expire_after_hours` after its start).
 const GRACE_AFTER_END: Duration = Duration::minutes(30);
+/// How long before its opening Jitsi may create a room: longer than Prosody's
+/// `mod_reservations` keeps a refusal (30 s, dropped at its sweep every
+/// 60 s), so that a knock refused before this margin is forgotten by the
+/// opening. Only who has the secret room (the organiser) can knock this early.
+pub const ROOM_BEFORE_OPENING: Duration = Duration::seconds(120);
 
 /// A booked meeting as the store keeps it: the three secrets (the admin key
 /// only as a hash), the schedule, and which occurrence is the current one.
@@ -45,6 +50,9 @@ pub struct Meeting {
     /// Minutes before each meeting at which the invitees' calendars remind
     /// them (0: no reminder).
     pub reminder_minutes: u32,
+    /// The start of the occurrence whose room the organiser opened before its
+    /// opening: Jitsi may create that room from then on.
+    pub opened_early_for: Option<DateTime<Utc>>,
 }
 
 /// What the organiser chose besides the schedule.
@@ -90,6 +98,7 @@ impl Meeting {
             open_early_minutes: choices.open_early_minutes,
             length_minutes: choices.length_minutes,
             reminder_minutes: choices.reminder_minutes,
+            opened_early_for: None,
         };
         if let Some(due_at) = meeting.window_end(expire) {
             meeting.due_at = due_at;
@@ -140,6 +149,14 @@ impl Meeting {
     /// decides between the waiting page and the room.
     pub fn opens(&self) -> DateTime<Utc> {
         self.start - Duration::minutes(self.open_early_minutes.into())
+    }
+
+    /// Whether Jitsi may create the current occurrence's room at `now` (the
+    /// reservation backend asks): from a margin before the opening, so that a
+    /// refusal Jitsi keeps (30 s, forgotten at its next sweep a minute later)
+    /// is gone before the guests come; or earlier once the organiser entered.
+    pub fn room_may_exist(&self, now: DateTime<Utc>) -> bool {
+        now >= self.opens() - ROOM_BEFORE_OPENING || self.opened_early_for == Some(self.start)
     }
 
     /// Where the meeting stands at `now`: its stored occurrence, a later one

@@ -69,7 +69,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         match action {
             Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
             Some("cancel") => cancel(req, ctx, store.as_mut(), &meeting, &creds),
-            Some("enter") => enter(req, ctx, &meeting),
+            Some("enter") => enter(req, ctx, store.as_mut(), &meeting),
             _ => Err(Failure::bad("error_action_invalid")),
         }
     } else {
@@ -388,7 +388,13 @@ fn cancel(
 }
 
 /// The organiser may enter at any time, also before the start.
-fn enter(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
+fn enter(
+    req: &Request,
+    ctx: &Context,
+    store: &mut dyn Store,
+    meeting: &Meeting,
+) -> Result<HttpResponse, Failure> {
+    super::organiser_enters(store, ctx, meeting)?;
     let room_url = ctx.room_link(req, meeting, true)?;
     if req.negotiation.wants_json {
         return json_ok(

@@ -35,6 +35,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         )
         && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
+        super::organiser_enters(store.as_mut(), ctx, m)?;
         return web::see_other(&ctx.room_link(req, m, true)?);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;

@@ -137,6 +137,21 @@ pub fn current_meeting(
 }
 
 /// What a new meeting gets when the form or the API leaves a choice out.
+/// The organiser enters the room: before the opening, with Jitsi asking the
+/// reservation backend, the room is marked as opened, so that Jitsi may create
+/// it now (and no refusal it would keep can stand in the guests' way). The
+/// mark is the occurrence's start, nothing about a person.
+pub fn organiser_enters(
+    store: &mut dyn Store,
+    ctx: &Context,
+    meeting: &Meeting,
+) -> Result<(), Failure> {
+    if ctx.config.reservations.is_some() && !meeting.room_may_exist(ctx.now) {
+        store.open_early(&meeting.invite_id, meeting.start)?;
+    }
+    Ok(())
+}
+
 pub fn default_choices(ctx: &Context) -> Choices {
     Choices {
         open_early_minutes: ctx.config.open_early_minutes,

@@ -9,7 +9,8 @@
 //!   `[tenant]room`), `start_time` (`yyyy-MM-dd'T'HH:mm:ss.SSSZ`) and
 //!   `mail_owner`: `200` with `id`, `name`, `mail_owner`, `start_time` and
 //!   `duration` (seconds from `start_time` to the end of the window, when
-//!   Prosody ends the conference), `403` before the opening, `404` for a room
+//!   Prosody ends the conference), `403` before the opening (more than
+//!   `ROOM_BEFORE_OPENING` before it, unless the organiser entered), `404` for a room
 //!   Planado does not allow; errors carry a `message`.
 //! - `GET {prefix}/conference/{id}`: the same answer for the room `id`.
 //! - `DELETE {prefix}/conference/{id}`: `200`; the room is gone, nothing to do.
@@ -27,7 +28,7 @@ use subtle::ConstantTimeEq;
 use crate::app::Context;
 use crate::config::ReservationsConfig;
 use crate::domain::invitation::instant_text;
-use crate::domain::{Meeting, Phase, RoomId, Standing};
+use crate::domain::{Meeting, RoomId, Standing};
 use crate::i18n::Catalog;
 use crate::web::failure::{failure_text, log_failure, with_failure_headers};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -192,8 +193,9 @@ fn decide(
     }
 }
 
-/// A room is open while it is the current room of its meeting, from the
-/// opening to the end of the occurrence's window. The room of a passed
+/// A room is open while it is the current room of its meeting, from a margin
+/// before the opening (or from the organiser's early entry) to the end of the
+/// occurrence's window (`Meeting::room_may_exist`). The room of a passed
 /// occurrence is over even before cleanup has moved its meeting on, and so is
 /// any room Planado made (its tag says so) that no meeting has any more.
 fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
@@ -211,14 +213,14 @@ fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
     // Nothing is moved here, so no new room is ever made.
     let no_new_room = || Ok::<_, std::convert::Infallible>(meeting.room_id.clone());
     let Ok(standing) = meeting.at(ctx.now, ctx.expire(), no_new_room);
-    Ok(match (standing, Phase::of(&meeting, ctx.now)) {
-        (Standing::Current { start }, Phase::Open) => Verdict::Open {
+    Ok(match standing {
+        Standing::Current { start } if meeting.room_may_exist(ctx.now) => Verdict::Open {
             start,
             // The window as configured now, as `Meeting::at` decided with it.
             end: meeting.window_end(ctx.expire()).unwrap_or(meeting.due_at),
         },
-        (Standing::Current { .. }, Phase::Waiting) => Verdict::NotYet(meeting),
-        (Standing::Moved(_) | Standing::Over, _) => Verdict::Over,
+        Standing::Current { .. } => Verdict::NotYet(meeting),
+        Standing::Moved(_) | Standing::Over => Verdict::Over,
     })
 }
 

@@ -44,6 +44,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0007_room_index.sql"),
         mariadb: include_str!("../../sql/mariadb/0007_room_index.sql"),
     },
+    Migration {
+        version: 8,
+        sqlite: include_str!("../../sql/sqlite/0008_opened_early.sql"),
+        mariadb: include_str!("../../sql/mariadb/0008_opened_early.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

@@ -95,6 +95,9 @@ pub trait Store: Send {
         old_hash: &AdminKeyHash,
         new_hash: &AdminKeyHash,
     ) -> StoreResult<bool>;
+    /// Marks the room of the occurrence starting at `start` as opened by the
+    /// organiser (before its opening), if that is still the current one.
+    fn open_early(&mut self, invite_id: &InviteId, start: DateTime<Utc>) -> StoreResult<bool>;
     /// Deletes one meeting.
     fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool>;
     /// Up to `limit` meetings whose current occurrence is over (`due_at <= now`)
@@ -157,7 +160,7 @@ pub fn open_url(
 /// The columns of the `meetings` table, in the order every SELECT lists them.
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
      repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes, \
-     length_minutes, reminder_minutes";
+     length_minutes, reminder_minutes, opened_early_for";
 
 /// The statement that finds the meeting whose current room is the bound
 /// `placeholder` (both backends run it; the tests EXPLAIN it as it is, to see
@@ -183,6 +186,7 @@ pub(crate) struct MeetingRow {
     pub open_early_minutes: i64,
     pub length_minutes: i64,
     pub reminder_minutes: i64,
+    pub opened_early_for: Option<i64>,
 }
 
 impl MeetingRow {
@@ -203,6 +207,7 @@ impl MeetingRow {
             open_early_minutes: m.open_early_minutes.into(),
             length_minutes: m.length_minutes.into(),
             reminder_minutes: m.reminder_minutes.into(),
+            opened_early_for: m.opened_early_for.map(|t| t.timestamp()),
         }
     }
 
@@ -233,6 +238,7 @@ impl MeetingRow {
             open_early_minutes: count(self.open_early_minutes)?,
             length_minutes: count(self.length_minutes)?,
             reminder_minutes: count(self.reminder_minutes)?,
+            opened_early_for: self.opened_early_for.map(time).transpose()?,
             schedule,
             invite_id: InviteId::parse(&self.invite_id).ok_or_else(|| corrupt("invite id"))?,
             room_id: RoomId::parse(&self.room_id).ok_or_else(|| corrupt("room id"))?,

@@ -149,6 +149,7 @@ impl Sqlite {
             open_early_minutes: row.get(12)?,
             length_minutes: row.get(13)?,
             reminder_minutes: row.get(14)?,
+            opened_early_for: row.get(15)?,
         })
     }
 }
@@ -200,11 +201,11 @@ impl Store for Sqlite {
         let r = MeetingRow::from_meeting(m);
         self.conn
             .execute(
-                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"),
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes, r.length_minutes, r.reminder_minutes
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for
                 ],
             )
             .map(drop)
@@ -216,13 +217,13 @@ impl Store for Sqlite {
         self.conn
             .execute(
                 &format!(
-                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) \
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
                      ON CONFLICT (invite_id) DO NOTHING"
                 ),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes, r.length_minutes, r.reminder_minutes
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for
                 ],
             )
             .map(|n| n == 1)
@@ -263,6 +264,16 @@ impl Store for Sqlite {
                     r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence, r.open_early_minutes,
                     r.length_minutes, r.reminder_minutes
                 ],
+            )
+            .map(|n| n == 1)
+            .map_err(unavailable)
+    }
+
+    fn open_early(&mut self, invite_id: &InviteId, start: DateTime<Utc>) -> StoreResult<bool> {
+        self.conn
+            .execute(
+                "UPDATE meetings SET opened_early_for = ?1 WHERE invite_id = ?2 AND start_at = ?1",
+                params![start.timestamp(), invite_id],
             )
             .map(|n| n == 1)
             .map_err(unavailable)

@@ -262,6 +262,29 @@ impl Backend {
         }
     }
 
+    /// One column of every meeting, as text (`NULL` for none); the column is
+    /// the test's own choosing, never from input.
+    pub fn column(&self, column: &str) -> Vec<String> {
+        match self {
+            Backend::Sqlite { url, .. } => {
+                let conn = rusqlite::Connection::open(url.trim_start_matches("sqlite:")).unwrap();
+                let sql = format!("SELECT COALESCE(CAST({column} AS TEXT), 'NULL') FROM meetings");
+                let mut stmt = conn.prepare(&sql).unwrap();
+                stmt.query_map([], |r| r.get(0))
+                    .unwrap()
+                    .map(Result::unwrap)
+                    .collect()
+            }
+            Backend::MariaDb { url, .. } => {
+                let mut conn = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
+                conn.query(format!(
+                    "SELECT COALESCE(CAST({column} AS CHAR), 'NULL') FROM meetings"
+                ))
+                .unwrap()
+            }
+        }
+    }
+
     /// The room ids in the store.
     pub fn rooms(&self) -> Vec<String> {
         match self {

@@ -74,6 +74,7 @@ fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
         open_early_minutes: column!(),
         length_minutes: column!(),
         reminder_minutes: column!(),
+        opened_early_for: column!(),
     })
 }
 
@@ -163,7 +164,7 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
     )
 }
 
-const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder)";
+const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder, :opened)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
@@ -171,7 +172,7 @@ fn insert_params(m: &Meeting) -> mysql::Params {
         "id" => r.invite_id, "room" => r.room_id, "hash" => r.admin_key_hash, "series" => r.series_start,
         "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
         "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key, "early" => r.open_early_minutes,
-        "length" => r.length_minutes, "reminder" => r.reminder_minutes,
+        "length" => r.length_minutes, "reminder" => r.reminder_minutes, "opened" => r.opened_early_for,
     }
 }
 
@@ -270,6 +271,17 @@ impl Store for MariaDb {
                  occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq, \
                  open_early_minutes = :early, length_minutes = :length, reminder_minutes = :reminder \
                  WHERE invite_id = :id AND sequence = :expected",
+                p.clone(),
+            )
+            .map(|_| c.affected_rows() == 1)
+        })
+    }
+
+    fn open_early(&mut self, invite_id: &InviteId, start: DateTime<Utc>) -> StoreResult<bool> {
+        let p = params! { "id" => invite_id, "start" => start.timestamp() };
+        self.retry(|c| {
+            c.exec_drop(
+                "UPDATE meetings SET opened_early_for = :start WHERE invite_id = :id AND start_at = :start",
                 p.clone(),
             )
             .map(|_| c.affected_rows() == 1)
