@@ -169,9 +169,7 @@ impl Context<'_> {
     /// What the organiser must know of the public meet.jit.si, when rooms are
     /// there (`public_jitsi_organiser` or `public_jitsi_guest`).
     pub fn public_jitsi_note(&self, t: &Catalog, key: &str) -> Option<String> {
-        self.config
-            .on_public_jitsi()
-            .then(|| t.get(key).to_string())
+        self.config.on_public_jitsi.then(|| t.get(key).to_string())
     }
 
     /// How long an occurrence stays open after its start.

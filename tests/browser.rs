@@ -329,6 +329,17 @@ async fn text(c: &Client, css: &str) -> String {
 }
 
 const NAME: &str = "Chor-Probe \"Ü\" & Co";
+/// Where the consent page's button leads (the page's script has had its say).
+async fn enter_href(c: &Client) -> String {
+    c.find(Locator::Id("enter"))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
 /// The fragment of the links booking hands out for `name`.
 fn fragment(name: &str) -> String {
     use planado::domain::links::{JitsiOverrides, jitsi_fragment};
@@ -617,14 +628,7 @@ async fn every_page_looks_finished() {
     let invite_now = value_of(&c, "#invite-url").await;
     c.goto(&invite_now).await.unwrap();
     wait_text(&c, "h1", "Before you enter").await;
-    let enter = c
-        .find(Locator::Id("enter"))
-        .await
-        .unwrap()
-        .attr("href")
-        .await
-        .unwrap()
-        .unwrap();
+    let enter = enter_href(&c).await;
     assert!(
         enter.ends_with(&fragment("Jetzt")),
         "the consent page hands the name on: {enter}"
@@ -861,14 +865,7 @@ async fn the_browser_and_the_server_read_every_name_alike() {
             .await
             .unwrap();
         wait_text(&c, "h1", "Before you enter").await;
-        let enter = c
-            .find(Locator::Id("enter"))
-            .await
-            .unwrap()
-            .attr("href")
-            .await
-            .unwrap()
-            .unwrap();
+        let enter = enter_href(&c).await;
         oracle.assert_reads(&enter, Some(name), Some("en"));
         assert_console_clean(&c, &format!("pages for {name:?}"), false).await;
     }

@@ -5,7 +5,8 @@
 //! the focus component; a small component stands in for Jicofo and records
 //! what reaches it (tests/jitsi/xmpp.py). The clocks of Planado and Prosody
 //! are moved together by libfaketime, so that an opening or the end of a
-//! window is seconds away.
+//! window is seconds away. Planado runs as `planado serve`, on SQLite and
+//! MariaDB.
 
 mod common;
 
@@ -230,6 +231,12 @@ impl Stack {
         b.json()
     }
 
+    /// The path of one of Planado's links, to ask `planado serve` for it.
+    fn path_of(&self, url: &str) -> String {
+        let after = url.split(&self.planado.addr).nth(1).unwrap();
+        after.split('#').next().unwrap().to_string()
+    }
+
     /// A CGI binary on the same store, its clock with the stack's.
     fn cgi(&self, binary: &str, method: &str, url: &str) -> Cgi {
         let clock: Vec<(&str, &str)> = self
@@ -242,6 +249,20 @@ impl Stack {
             .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
             .env("PLANADO_RESERVATIONS_API_TOKEN", TOKEN)
     }
+}
+
+/// Books through the `booking` binary on the store, the day before the
+/// tests' meetings (before a stack's clock is set); returns the JSON.
+fn book_ahead(db: &Backend, form: &str) -> Value {
+    let booked = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at("2031-03-04T09:00:00Z")
+        .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
+        .env("PLANADO_DEFAULT_TIMEZONE", "UTC")
+        .form(form)
+        .run();
+    assert_eq!(booked.status, 201, "{}", booked.body);
+    booked.json()
 }
 
 /// The only room in the store, as a Jitsi room address.
@@ -349,11 +370,10 @@ fn some_opening() -> DateTime<Utc> {
 
 /// An unknown room is refused with Planado's answer; a booked one before its
 /// opening too, with the opening time Planado names; nothing reaches the focus.
-#[test]
-fn unbooked_and_early_rooms_are_refused_with_planados_message() {
+fn unbooked_and_early_rooms_are_refused_with_planados_message(db: Backend) {
     let opening = some_opening();
     let now = opening - chrono::Duration::minutes(30);
-    let stack = Stack::start(common::sqlite(), Some(now));
+    let stack = Stack::start(db, Some(now));
     let mut client = stack.client();
     let unknown = format!("nobodybookedthis@{MUC}");
     refused(&client.knock(&unknown), 404, "not booked");
@@ -374,14 +394,7 @@ fn a_room_opens_at_its_opening_and_ends_with_its_window() {
     // The window (expire_after_hours = 1) ends at 11:00: be there 20 s before.
     let now = opening + chrono::Duration::minutes(60) - chrono::Duration::seconds(20);
     let db = common::sqlite();
-    let booked = Cgi::new("booking", db.url(), "POST", "")
-        .json()
-        .at("2031-03-04T09:00:00Z")
-        .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
-        .env("PLANADO_DEFAULT_TIMEZONE", "UTC")
-        .form("name=x&date=2031-03-04&time=10:00&duration=15")
-        .run();
-    assert_eq!(booked.status, 201, "{}", booked.body);
+    book_ahead(&db, "name=x&date=2031-03-04&time=10:00&duration=15");
     let stack = Stack::start(db, Some(now));
     let room = only_room(&stack.db);
     let mut client = stack.client();
@@ -420,14 +433,8 @@ fn an_early_knock_does_not_lock_the_guests_out() {
     sleep_until(now, started, opening + chrono::Duration::seconds(1));
     // A guest's link leads to that room at the opening.
     let invite = booked["invite_url"].as_str().unwrap();
-    let path = invite
-        .split(&stack.planado.addr)
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap();
-    let open = common::http(&stack.planado.addr, "GET", path, "text/html", None);
+    let path = stack.path_of(invite);
+    let open = common::http(&stack.planado.addr, "GET", &path, "text/html", None);
     assert_eq!(open.status, 303, "{}", open.head);
     assert!(
         open.header("Location")
@@ -459,17 +466,11 @@ fn the_organisers_early_entry_opens_the_room_for_jitsi() {
     let booked = stack.book("name=x&date=2031-03-04&time=10:00&duration=15");
     let room = only_room(&stack.db);
     let admin = booked["admin_url"].as_str().unwrap();
-    let path = admin
-        .split(&stack.planado.addr)
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap();
+    let path = stack.path_of(admin);
     let enter = common::http(
         &stack.planado.addr,
         "POST",
-        path,
+        &path,
         "text/html",
         Some("action=enter"),
     );
@@ -500,23 +501,17 @@ fn the_organisers_early_entry_opens_the_room_for_jitsi() {
 /// window its room is refused, the second one's opens at its opening. A
 /// meeting the organiser moves is refused until its new opening, a cancelled
 /// one at once. The tenant form (`[tenant]room`) is asked and answered too.
-#[test]
-fn occurrences_changes_and_tenants_follow_the_booking() {
-    let db = common::sqlite();
+fn occurrences_changes_and_tenants_follow_the_booking(db: Backend) {
     // A daily series of two from 10:00; be at the second one's opening.
-    let booked = Cgi::new("booking", db.url(), "POST", "")
-        .json()
-        .at("2031-03-04T09:00:00Z")
-        .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
-        .env("PLANADO_DEFAULT_TIMEZONE", "UTC")
-        .form("name=x&date=2031-03-04&time=10:00&duration=15&repeat=daily&count=2")
-        .run();
-    assert_eq!(booked.status, 201, "{}", booked.body);
+    let booked = book_ahead(
+        &db,
+        "name=x&date=2031-03-04&time=10:00&duration=15&repeat=daily&count=2",
+    );
     let first = only_room(&db);
     let now: DateTime<Utc> = "2031-03-05T10:00:05Z".parse().unwrap();
     let stack = Stack::start(db, Some(now));
     // The invite at the second opening moves the series on, to a new room.
-    let invite = booked.json()["invite_url"].as_str().unwrap().to_string();
+    let invite = booked["invite_url"].as_str().unwrap().to_string();
     let open = stack.cgi("invite", "GET", &invite).run();
     assert_eq!(open.status, 303, "{}", open.body);
     let second = only_room(&stack.db);
@@ -577,3 +572,8 @@ fn occurrences_changes_and_tenants_follow_the_booking() {
     assert_eq!(cancel.status, 200, "{}", cancel.body);
     refused(&client.knock(&cancelled_room), 404, "time is over");
 }
+
+on_both_backends!(
+    unbooked_and_early_rooms_are_refused_with_planados_message,
+    occurrences_changes_and_tenants_follow_the_booking,
+);

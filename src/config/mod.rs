@@ -45,6 +45,9 @@ pub struct Config {
     pub jitsi_url: String,
     /// What every room link sets in Jitsi besides the name.
     pub jitsi_overrides: JitsiOverrides,
+    /// Rooms are on the public meet.jit.si, whose rules the pages must tell
+    /// organisers and guests.
+    pub on_public_jitsi: bool,
     /// The base under which the binaries are reached; empty: derived from the request.
     pub public_url: String,
     /// Where `htdocs/` is served (same origin); empty: beside the binaries.
@@ -177,6 +180,7 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
     Ok(Config {
         jwt: jitsi::jwt_config(v, &jitsi_url)?,
         jitsi_overrides: jitsi::link_overrides(v)?,
+        on_public_jitsi: is_public_jitsi(&jitsi_url),
         reservations: jitsi::reservations_config(v)?,
         database_url: DatabaseUrl::parse(&v.text("database_url"))?,
         database_file_mode: file_mode(&v.text("database_file_mode"))?,
@@ -214,18 +218,16 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
 /// room only after a moderator has joined and signed in there.
 pub const PUBLIC_JITSI_HOST: &str = "meet.jit.si";
 
-impl Config {
-    /// Whether rooms are on the public meet.jit.si, whose rules the pages
-    /// must tell organisers and guests.
-    pub fn on_public_jitsi(&self) -> bool {
-        url::Url::parse(&self.jitsi_url)
-            .ok()
-            .and_then(|u| {
-                u.host_str()
-                    .map(|h| h.eq_ignore_ascii_case(PUBLIC_JITSI_HOST))
-            })
-            .unwrap_or(false)
-    }
+/// Whether rooms at `jitsi_url` are on the public meet.jit.si (decided once,
+/// when the configuration is read).
+fn is_public_jitsi(jitsi_url: &str) -> bool {
+    url::Url::parse(jitsi_url)
+        .ok()
+        .and_then(|u| {
+            u.host_str()
+                .map(|h| h.eq_ignore_ascii_case(PUBLIC_JITSI_HOST))
+        })
+        .unwrap_or(false)
 }
 
 fn time_zone(name: &str) -> Result<Tz, ConfigError> {

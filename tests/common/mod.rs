@@ -287,20 +287,7 @@ impl Backend {
 
     /// The room ids in the store.
     pub fn rooms(&self) -> Vec<String> {
-        match self {
-            Backend::Sqlite { url, .. } => {
-                let conn = rusqlite::Connection::open(url.trim_start_matches("sqlite:")).unwrap();
-                let mut stmt = conn.prepare("SELECT room_id FROM meetings").unwrap();
-                stmt.query_map([], |r| r.get(0))
-                    .unwrap()
-                    .map(Result::unwrap)
-                    .collect()
-            }
-            Backend::MariaDb { url, .. } => {
-                let mut conn = mysql::Conn::new(mysql::Opts::from_url(url).unwrap()).unwrap();
-                conn.query("SELECT room_id FROM meetings").unwrap()
-            }
-        }
+        self.column("room_id")
     }
 
     pub fn count(&self) -> usize {
