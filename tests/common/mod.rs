@@ -8,6 +8,7 @@ use std::process::{Command, Stdio};
 use mysql::prelude::Queryable;
 
 pub mod jitsi;
+pub mod prosody;
 
 /// The MariaDB server the tests share: `scripts/test` starts a private one
 /// (scripts/mariadb-server) and names it in `PLANADO_TEST_MARIADB`. Without

@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::common::prosody::{MUC, Prosody, refused};
 use crate::common::{self, Guard, HttpAnswer, http};
 use mysql::prelude::Queryable;
 
@@ -303,6 +304,22 @@ pub fn the_whole_flow(site: &Site) {
         .unwrap()
         .to_string();
     reservations(&addr, &room);
+    // Jitsi's own reservation module, in a real Prosody, asks through this
+    // web server as the README configures it.
+    let prosody = Prosody::start(
+        &format!("http://{addr}/reservations"),
+        RESERVATIONS_TOKEN,
+        &[],
+    );
+    let mut client = prosody.client();
+    let room_jid = format!("{room}@{MUC}");
+    assert_eq!(client.knock(&room_jid)["ok"], true, "{}", prosody.log());
+    assert!(prosody.focus_saw(&room_jid));
+    refused(
+        &client.knock(&format!("nobodybookedthis@{MUC}")),
+        404,
+        "not booked",
+    );
 
     // The organiser changes the time; the calendar follows.
     let admin = path(b.json()["admin_url"].as_str().unwrap());

@@ -1,0 +1,284 @@
+//! A real Prosody (Debian's 0.12) with Jitsi's own modules from
+//! tests/jitsi/jitsi-meet (unchanged), in front of a Planado reservation
+//! backend, with the two XMPP peers of tests/jitsi/xmpp.py (slixmpp): a
+//! Jitsi Meet client's conference request, and a stand-in for Jicofo that
+//! records what reaches it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::process::{ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::Guard;
+
+pub const DOMAIN: &str = "meet.test";
+pub const MUC: &str = "conference.meet.test";
+pub const FOCUS: &str = "focus.meet.test";
+pub const FOCUS_SECRET: &str = "a-secret-of-the-focus-component";
+pub const TOKEN: &str = "0123456789abcdef0123456789abcdef-reservations";
+pub const FAKETIME_LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+
+pub fn python() -> String {
+    std::env::var("PLANADO_TEST_PYTHON")
+        .expect("PLANADO_TEST_PYTHON names a Python with slixmpp; scripts/test sets it up")
+}
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+pub fn wait_for_port(port: u16, what: &str, log: &std::path::Path) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            Instant::now() < deadline,
+            "{what} did not listen on {port}:\n{}",
+            std::fs::read_to_string(log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// The environment that puts a process's wall clock at `now` and lets it run
+/// on from there (the monotonic clock stays real): the same offset for
+/// Planado and Prosody, so that they agree.
+pub fn clock_at(now: DateTime<Utc>) -> Vec<(String, String)> {
+    assert!(
+        std::path::Path::new(FAKETIME_LIB).exists(),
+        "{FAKETIME_LIB} is missing: install Debian's faketime (scripts/test does)"
+    );
+    let offset = (now - Utc::now()).num_seconds();
+    vec![
+        ("LD_PRELOAD".into(), FAKETIME_LIB.into()),
+        ("FAKETIME".into(), format!("{offset:+}")),
+        ("FAKETIME_DONT_FAKE_MONOTONIC".into(), "1".into()),
+    ]
+}
+
+/// Prosody as the README configures it for Planado, on loopback ports of the
+/// test's own, with the focus component Jicofo would be.
+pub fn prosody_config(
+    dir: &std::path::Path,
+    c2s: u16,
+    component: u16,
+    api_prefix: &str,
+    token: &str,
+) -> String {
+    let plugins = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/jitsi/jitsi-meet/resources/prosody-plugins"
+    );
+    let dir = dir.display();
+    format!(
+        r#"-- The server around the Jitsi domain (as a Jitsi install has it).
+run_as_root = true
+pidfile = "{dir}/prosody.pid"
+data_path = "{dir}"
+plugin_paths = {{ "{plugins}" }}
+interfaces = {{ "127.0.0.1" }}
+c2s_ports = {{ {c2s} }}
+component_ports = {{ {component} }}
+component_interface = "127.0.0.1"
+http_ports = {{}}
+https_ports = {{}}
+modules_disabled = {{ "s2s" }}
+modules_enabled = {{ "disco"; "ping"; "saslauth"; }}
+log = {{ debug = "{dir}/prosody.log"; }}
+storage = "memory"
+c2s_require_encryption = false
+authentication = "anonymous"
+
+VirtualHost "{DOMAIN}"
+    authentication = "anonymous"
+    main_muc = "{MUC}"
+    muc_mapper_domain_base = "{DOMAIN}"
+    -- Planado's reservation backend, as the README gives it.
+    modules_enabled = {{ "reservations"; }}
+    reservations_api_prefix = "{api_prefix}"
+    reservations_api_headers = {{
+        ["Authorization"] = "Bearer {token}";
+    }}
+    reservations_api_timeout = 10
+
+Component "{MUC}" "muc"
+
+Component "{FOCUS}"
+    component_secret = "{FOCUS_SECRET}"
+"#
+    )
+}
+
+/// What the stand-in for Jicofo saw, line by line.
+pub type Events = Arc<Mutex<Vec<Value>>>;
+
+/// Prosody with Jitsi's reservation module asking `api_prefix` with `token`,
+/// and the focus component, their clocks set by `clock` (empty: real).
+pub struct Prosody {
+    _prosody: Guard,
+    _focus: Guard,
+    focus_events: Events,
+    c2s: u16,
+    dir: tempfile::TempDir,
+}
+
+impl Prosody {
+    pub fn start(api_prefix: &str, token: &str, clock: &[(String, String)]) -> Prosody {
+        let dir = tempfile::tempdir().unwrap();
+        let (c2s, component) = (free_port(), free_port());
+        let config = dir.path().join("prosody.cfg.lua");
+        std::fs::write(
+            &config,
+            prosody_config(dir.path(), c2s, component, api_prefix, token),
+        )
+        .unwrap();
+        let log = dir.path().join("prosody.log");
+        let prosody = Command::new("prosody")
+            .args(["--config", config.to_str().unwrap(), "-F"])
+            .envs(clock.iter().cloned())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Debian's prosody (scripts/test installs it)");
+        let prosody = Guard(prosody);
+        wait_for_port(c2s, "Prosody", &log);
+        wait_for_port(component, "Prosody's component port", &log);
+        let (focus, focus_events) = focus(component, dir.path());
+        let started = Prosody {
+            _prosody: prosody,
+            _focus: focus,
+            focus_events,
+            c2s,
+            dir,
+        };
+        started.wait_for_focus(|e| e["focus"] == "up", "the focus component to log in");
+        started
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("prosody.log")).unwrap_or_default()
+    }
+
+    /// Waits until the focus reports an event `matches` (at most 100 s).
+    pub fn wait_for_focus(&self, matches: impl Fn(&Value) -> bool, what: &str) -> Value {
+        let deadline = Instant::now() + Duration::from_secs(100);
+        loop {
+            if let Some(e) = self
+                .focus_events
+                .lock()
+                .unwrap()
+                .iter()
+                .find(|e| matches(e))
+            {
+                return e.clone();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited in vain for {what}:\n{}",
+                self.log()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    pub fn focus_saw(&self, room: &str) -> bool {
+        self.focus_events
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|e| e["focus"] == "request" && e["room"] == room)
+    }
+
+    /// A Jitsi client, logged in.
+    pub fn client(&self) -> Client {
+        Client::start(self.c2s, self.dir.path())
+    }
+}
+
+/// A child's standard error, kept in the stack's folder (slixmpp talks when
+/// it is stopped).
+pub fn log_file(dir: &std::path::Path, name: &str) -> Stdio {
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(name))
+        .unwrap()
+        .into()
+}
+
+pub fn focus(component: u16, dir: &std::path::Path) -> (Guard, Events) {
+    let mut child = Command::new(python())
+        .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/jitsi/xmpp.py"))
+        .args(["focus", &component.to_string(), FOCUS, FOCUS_SECRET, MUC])
+        .stdout(Stdio::piped())
+        .stderr(log_file(dir, "focus.log"))
+        .spawn()
+        .expect("Python with slixmpp runs tests/jitsi/xmpp.py");
+    let events: Events = Arc::default();
+    let out = BufReader::new(child.stdout.take().unwrap());
+    let sink = Arc::clone(&events);
+    std::thread::spawn(move || {
+        for line in out.lines().map_while(Result::ok) {
+            if let Ok(event) = serde_json::from_str(&line) {
+                sink.lock().unwrap().push(event);
+            }
+        }
+    });
+    (Guard(child), events)
+}
+
+/// One Jitsi client: it asks the focus for a conference, one room at a time.
+pub struct Client {
+    _child: Guard,
+    input: ChildStdin,
+    output: BufReader<ChildStdout>,
+}
+
+impl Client {
+    pub fn start(c2s: u16, dir: &std::path::Path) -> Client {
+        let mut child = Command::new(python())
+            .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/jitsi/xmpp.py"))
+            .args(["client", &c2s.to_string(), DOMAIN, FOCUS])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(log_file(dir, "clients.log"))
+            .spawn()
+            .expect("Python with slixmpp runs tests/jitsi/xmpp.py");
+        let input = child.stdin.take().unwrap();
+        let mut output = BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        assert!(
+            line.contains("\"client\": \"up\""),
+            "the client did not log in: {line:?}"
+        );
+        Client {
+            _child: Guard(child),
+            input,
+            output,
+        }
+    }
+
+    /// Asks for the conference in `room`: `{"ok": true}` or the reservation
+    /// error (`code`, `text`).
+    pub fn knock(&mut self, room: &str) -> Value {
+        writeln!(self.input, "{room}").unwrap();
+        let mut line = String::new();
+        self.output.read_line(&mut line).unwrap();
+        serde_json::from_str(&line).unwrap_or_else(|_| panic!("no answer for {room}: {line:?}"))
+    }
+}
+
+pub fn refused(answer: &Value, code: i64, says: &str) {
+    assert_eq!(answer["ok"], false, "{answer}");
+    assert_eq!(answer["code"], code, "{answer}");
+    let text = answer["text"].as_str().unwrap_or_default();
+    assert!(text.contains(says), "{answer}");
+}
