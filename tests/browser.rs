@@ -249,8 +249,12 @@ async fn downloaded(dir: &std::path::Path) -> String {
             .and_then(Result::ok)
         {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "ics") {
-                return std::fs::read_to_string(path).unwrap();
+            // The file may be there before all of it is written.
+            if path.extension().is_some_and(|e| e == "ics")
+                && let Ok(text) = std::fs::read_to_string(&path)
+                && text.ends_with("END:VCALENDAR\r\n")
+            {
+                return text;
             }
         }
         assert!(

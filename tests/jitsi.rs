@@ -64,6 +64,10 @@ impl Stack {
         self.prosody.focus_saw(room)
     }
 
+    fn focus_got(&self, room: &str) {
+        self.prosody.focus_got(room)
+    }
+
     fn client(&self) -> Client {
         self.prosody.client()
     }
@@ -168,7 +172,7 @@ fn a_room_opens_at_its_opening_and_ends_with_its_window() {
     let room = only_room(&stack.db);
     let mut client = stack.client();
     assert_eq!(client.knock(&room)["ok"], true, "{}", stack.log());
-    assert!(stack.focus_saw(&room));
+    stack.focus_got(&room);
     stack.wait_for_focus(
         |e| e["focus"] == "joined" && e["room"] == room,
         "the focus in the room",
@@ -254,7 +258,7 @@ fn the_organisers_early_entry_opens_the_room_for_jitsi() {
     let asked = Instant::now();
     assert_eq!(organiser.knock(&room)["ok"], true, "{}", stack.log());
     assert!(asked.elapsed() < Duration::from_secs(2));
-    assert!(stack.focus_saw(&room));
+    stack.focus_got(&room);
     // Another meeting's room, which nobody entered, is still closed.
     stack.book("name=y&date=2031-03-04&time=10:00&duration=15");
     let other = stack

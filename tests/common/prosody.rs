@@ -188,12 +188,22 @@ impl Prosody {
         }
     }
 
+    /// Whether a conference request for `room` has reached the focus by now.
     pub fn focus_saw(&self, room: &str) -> bool {
         self.focus_events
             .lock()
             .unwrap()
             .iter()
             .any(|e| e["focus"] == "request" && e["room"] == room)
+    }
+
+    /// Waits for the focus to report the request for `room` (the client may
+    /// have its answer before the focus's line has been read here).
+    pub fn focus_got(&self, room: &str) {
+        self.wait_for_focus(
+            |e| e["focus"] == "request" && e["room"] == room,
+            &format!("the request for {room} at the focus"),
+        );
     }
 
     /// A Jitsi client, logged in.

@@ -314,7 +314,7 @@ pub fn the_whole_flow(site: &Site) {
     let mut client = prosody.client();
     let room_jid = format!("{room}@{MUC}");
     assert_eq!(client.knock(&room_jid)["ok"], true, "{}", prosody.log());
-    assert!(prosody.focus_saw(&room_jid));
+    prosody.focus_got(&room_jid);
     refused(
         &client.knock(&format!("nobodybookedthis@{MUC}")),
         404,
