@@ -129,6 +129,7 @@ pub(super) fn reservations_config(v: &Values) -> Result<Option<ReservationsConfi
         allow_unbooked: allow_unbooked.unwrap_or(false),
     }))
 }
+
 /// `jitsi_link_config`: the operator's keys for every room link, each one
 /// Jitsi takes from a link (else Jitsi would drop it without a word). The name
 /// is Planado's own (`subject`, `localSubject`).

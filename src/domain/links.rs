@@ -21,8 +21,13 @@ pub fn encode(s: &str) -> String {
 /// order, as Jitsi reads them from a URL's fragment: `doNotStoreRoom` (the
 /// secret room stays out of the guest's list of recent meetings) and the
 /// operator's `jitsi_link_config`. Keys are without the `config.` prefix.
+/// They are the same for every link, so they are encoded once, here.
 #[derive(Debug, Clone, PartialEq)]
-pub struct JitsiOverrides(Vec<(String, serde_json::Value)>);
+pub struct JitsiOverrides {
+    pairs: Vec<(String, serde_json::Value)>,
+    /// `config.key=value&…`, as the fragment carries them.
+    encoded: String,
+}
 
 impl JitsiOverrides {
     /// Planado's own: `doNotStoreRoom = true`, then `keys` (checked by the
@@ -34,11 +39,19 @@ impl JitsiOverrides {
             all.retain(|(k, _)| *k != key);
             all.push((key, value));
         }
-        JitsiOverrides(all)
+        let encoded = all
+            .iter()
+            .map(|(key, value)| jitsi_param(key, value))
+            .collect::<Vec<_>>()
+            .join("&");
+        JitsiOverrides {
+            pairs: all,
+            encoded,
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
-        self.0.iter().map(|(k, v)| (k.as_str(), v))
+        self.pairs.iter().map(|(k, v)| (k.as_str(), v))
     }
 }
 
@@ -66,20 +79,24 @@ fn jitsi_value(value: &serde_json::Value) -> String {
     encode(&json)
 }
 
+/// `config.key=value` as Jitsi reads it from a fragment.
+fn jitsi_param(key: &str, value: &serde_json::Value) -> String {
+    format!("config.{key}={}", jitsi_value(value))
+}
+
 /// The fragment of every link into Jitsi (and of the invite and admin links,
 /// whose fragment the browser carries across the redirect into the room):
 /// `#config.subject=…&config.localSubject=…` with the name (older Jitsi
 /// versions show the one, newer the other), then the overrides.
 pub fn jitsi_fragment(name: &str, overrides: &JitsiOverrides) -> String {
-    let name = serde_json::Value::String(name.to_string());
-    let named = ["subject", "localSubject"]
-        .into_iter()
-        .filter(|_| name.as_str() != Some(""))
-        .map(|key| (key, &name));
-    let parts: Vec<String> = named
-        .chain(overrides.iter())
-        .map(|(key, value)| format!("config.{key}={}", jitsi_value(value)))
-        .collect();
+    let mut parts = Vec::with_capacity(3);
+    if !name.is_empty() {
+        let name = serde_json::Value::String(name.to_string());
+        parts.extend(["subject", "localSubject"].map(|key| jitsi_param(key, &name)));
+    }
+    if !overrides.encoded.is_empty() {
+        parts.push(overrides.encoded.clone());
+    }
     if parts.is_empty() {
         String::new()
     } else {

@@ -136,7 +136,6 @@ pub fn current_meeting(
     )?)
 }
 
-/// What a new meeting gets when the form or the API leaves a choice out.
 /// The organiser enters the room: before the opening, with Jitsi asking the
 /// reservation backend, the room is marked as opened, so that Jitsi may create
 /// it now (and no refusal it would keep can stand in the guests' way). The
@@ -152,6 +151,7 @@ pub fn organiser_enters(
     Ok(())
 }
 
+/// What a new meeting gets when the form or the API leaves a choice out.
 pub fn default_choices(ctx: &Context) -> Choices {
     Choices {
         open_early_minutes: ctx.config.open_early_minutes,
