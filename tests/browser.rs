@@ -6,7 +6,7 @@
 mod common;
 
 use std::io::{Read, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -103,25 +103,6 @@ async fn clipboard(c: &Client) -> String {
 
 use common::Guard;
 
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn wait_for_port(port: u16, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not start on port {port}"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// A stand-in for the Jitsi server: any path answers a small page.
 fn jitsi_stub() -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
@@ -164,7 +145,7 @@ fn planado_with(jitsi_port: u16, extra: &[(&str, &str)]) -> Planado {
 
 /// chromedriver with the browser's zone set by `TZ`.
 fn chromedriver(tz: &str) -> (Guard, u16) {
-    let port = free_port();
+    let port = common::free_port();
     let child = Command::new("chromedriver")
         .arg(format!("--port={port}"))
         .env("TZ", tz)
@@ -172,7 +153,7 @@ fn chromedriver(tz: &str) -> (Guard, u16) {
         .stderr(Stdio::null())
         .spawn()
         .expect("chromedriver is installed (scripts/test installs chromium-driver)");
-    wait_for_port(port, "chromedriver");
+    common::wait_for_port(port, "chromedriver", None);
     (Guard(child), port)
 }
 

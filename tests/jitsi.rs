@@ -91,6 +91,13 @@ impl Stack {
         after.split('#').next().unwrap().to_string()
     }
 
+    /// The organiser's `form` on the admin page at `admin_url`, through the
+    /// `admin` binary; it must succeed.
+    fn organiser_does(&self, admin_url: &str, form: &str) {
+        let done = self.cgi("admin", "POST", admin_url).json().form(form).run();
+        assert_eq!(done.status, 200, "{form}: {}", done.body);
+    }
+
     /// A CGI binary on the same store, its clock with the stack's.
     fn cgi(&self, binary: &str, method: &str, url: &str) -> Cgi {
         let clock: Vec<(&str, &str)> = self
@@ -322,12 +329,7 @@ fn occurrences_changes_and_tenants_follow_the_booking(db: Backend) {
     let old_room = format!("{}@{MUC}", new_rooms(&before)[0]);
     let before = stack.db.rooms();
     let admin = moved["admin_url"].as_str().unwrap().to_string();
-    let changed = stack
-        .cgi("admin", "POST", &admin)
-        .json()
-        .form("action=update&date=2031-03-07&time=08:30")
-        .run();
-    assert_eq!(changed.status, 200, "{}", changed.body);
+    stack.organiser_does(&admin, "action=update&date=2031-03-07&time=08:30");
     let new_room = format!("{}@{MUC}", new_rooms(&before)[0]);
     refused(&client.knock(&old_room), 404, "time is over");
     refused(&client.knock(&new_room), 403, "08:30");
@@ -337,12 +339,7 @@ fn occurrences_changes_and_tenants_follow_the_booking(db: Backend) {
     let cancelled = stack.book("name=c&date=2031-03-05&time=10:00&duration=15");
     let cancelled_room = format!("{}@{MUC}", new_rooms(&before)[0]);
     let cancel_admin = cancelled["admin_url"].as_str().unwrap().to_string();
-    let cancel = stack
-        .cgi("admin", "POST", &cancel_admin)
-        .json()
-        .form("action=cancel&confirm=yes")
-        .run();
-    assert_eq!(cancel.status, 200, "{}", cancel.body);
+    stack.organiser_does(&cancel_admin, "action=cancel&confirm=yes");
     refused(&client.knock(&cancelled_room), 404, "time is over");
 }
 

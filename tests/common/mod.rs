@@ -143,9 +143,33 @@ pub fn shipped() -> bool {
     std::env::var_os("PLANADO_TEST_BIN_DIR").is_some()
 }
 
+/// A loopback port nobody listens on now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Waits (20 s at most) until something listens on `port`; on failure says
+/// `what` did not, with the log at `log` when there is one.
+pub fn wait_for_port(port: u16, what: &str, log: Option<&std::path::Path>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "{what} did not listen on {port}:\n{}",
+            log.and_then(|l| std::fs::read_to_string(l).ok())
+                .unwrap_or_default()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// Debian's libfaketime, which moves the clock of a shipped binary (which
 /// has no test clock of its own).
-const FAKETIME_LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
+pub const FAKETIME_LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 
 /// The environment that sets a binary's clock to `now` (RFC 3339): the test
 /// clock of a `test-hooks` build, or, for the shipped binaries, libfaketime

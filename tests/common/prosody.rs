@@ -5,7 +5,6 @@
 //! records what reaches it.
 
 use std::io::{BufRead, BufReader, Write};
-use std::net::TcpStream;
 use std::process::{ChildStdin, ChildStdout, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -13,38 +12,17 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 
-use super::Guard;
+use super::{FAKETIME_LIB, Guard, free_port, wait_for_port};
 
 pub const DOMAIN: &str = "meet.test";
 pub const MUC: &str = "conference.meet.test";
 pub const FOCUS: &str = "focus.meet.test";
 pub const FOCUS_SECRET: &str = "a-secret-of-the-focus-component";
 pub const TOKEN: &str = "0123456789abcdef0123456789abcdef-reservations";
-pub const FAKETIME_LIB: &str = "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1";
 
 pub fn python() -> String {
     std::env::var("PLANADO_TEST_PYTHON")
         .expect("PLANADO_TEST_PYTHON names a Python with slixmpp; scripts/test sets it up")
-}
-
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-pub fn wait_for_port(port: u16, what: &str, log: &std::path::Path) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(
-            Instant::now() < deadline,
-            "{what} did not listen on {port}:\n{}",
-            std::fs::read_to_string(log).unwrap_or_default()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The environment that puts a process's wall clock at `now` and lets it run
@@ -148,8 +126,8 @@ impl Prosody {
             .spawn()
             .expect("Debian's prosody (scripts/test installs it)");
         let prosody = Guard(prosody);
-        wait_for_port(c2s, "Prosody", &log);
-        wait_for_port(component, "Prosody's component port", &log);
+        wait_for_port(c2s, "Prosody", Some(&log));
+        wait_for_port(component, "Prosody's component port", Some(&log));
         let (focus, focus_events) = focus(component, dir.path());
         let started = Prosody {
             _prosody: prosody,

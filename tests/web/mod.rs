@@ -25,14 +25,6 @@ use crate::common::prosody::{MUC, Prosody, refused};
 use crate::common::{self, Guard, HttpAnswer, http};
 use mysql::prelude::Queryable;
 
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 pub fn open_to_all(path: &Path, mode: u32) {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
 }
@@ -87,7 +79,7 @@ impl Site {
         let data = dir.path().join("data");
         std::fs::create_dir(&data).unwrap();
         open_to_all(&data, 0o777);
-        let port = free_port();
+        let port = common::free_port();
         let db_url =
             url.unwrap_or_else(|| format!("sqlite:{}", data.join("planado.sqlite").display()));
         let config = format!(
