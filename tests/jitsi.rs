@@ -13,7 +13,7 @@ mod common;
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Utc};
-use common::prosody::{Client, DOMAIN, MUC, Prosody, TOKEN, clock_at, refused};
+use common::prosody::{Client, DOMAIN, Login, MUC, Prosody, TOKEN, clock_at, refused};
 use common::{Backend, Cgi};
 use serde_json::Value;
 
@@ -28,6 +28,17 @@ struct Stack {
 
 impl Stack {
     fn start(db: Backend, now: Option<DateTime<Utc>>) -> Stack {
+        Stack::with(db, now, &Login::Anonymous, &[])
+    }
+
+    /// The same, with Prosody's clients logging in as `login` says and
+    /// Planado configured with `keys` too.
+    fn with(
+        db: Backend,
+        now: Option<DateTime<Utc>>,
+        login: &Login,
+        keys: &[(&str, &str)],
+    ) -> Stack {
         let clock = now.map(clock_at).unwrap_or_default();
         let mut env: Vec<(&str, &str)> = vec![
             ("PLANADO_DATABASE_URL", db.url()),
@@ -38,11 +49,13 @@ impl Stack {
             ("TZ", "UTC"),
         ];
         env.extend(clock.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        env.extend_from_slice(keys);
         let planado = common::serve(&env);
-        let prosody = Prosody::start(
+        let prosody = Prosody::start_with(
             &format!("http://{}/reservations", planado.addr),
             TOKEN,
             &clock,
+            login,
         );
         Stack {
             db,
@@ -85,10 +98,12 @@ impl Stack {
         b.json()
     }
 
-    /// The path of one of Planado's links, to ask `planado serve` for it.
+    /// The path of one of Planado's links (made by `planado serve` or by a
+    /// CGI binary), to ask `planado serve` for it.
     fn path_of(&self, url: &str) -> String {
-        let after = url.split(&self.planado.addr).nth(1).unwrap();
-        after.split('#').next().unwrap().to_string()
+        let after_scheme = url.split_once("://").unwrap().1;
+        let path = &after_scheme[after_scheme.find('/').unwrap()..];
+        path.split('#').next().unwrap().to_string()
     }
 
     /// The organiser's `form` on the admin page at `admin_url`, through the
@@ -347,3 +362,288 @@ on_both_backends!(
     unbooked_and_early_rooms_are_refused_with_planados_message,
     occurrences_changes_and_tenants_follow_the_booking,
 );
+
+/// How Planado signs its room tokens, and how Jitsi checks them.
+struct Signing {
+    /// Planado's keys.
+    planado: Vec<(&'static str, String)>,
+    /// Prosody's token configuration.
+    login: Login,
+    /// Signs claims as Planado does, but with a key Jitsi does not trust.
+    forge: Box<dyn Fn(&str) -> String>,
+    /// A key server to keep running (RS256).
+    _keys: Option<(common::Guard, tempfile::TempDir)>,
+}
+
+const JWT_SECRET: &str = "a-secret-prosody-and-planado-share-0123456789";
+
+fn hs256() -> Signing {
+    Signing {
+        planado: vec![
+            ("PLANADO_JWT_APP_ID", common::prosody::APP_ID.into()),
+            ("PLANADO_JWT_SECRET", JWT_SECRET.into()),
+        ],
+        login: Login::Secret(JWT_SECRET.into()),
+        forge: Box::new(|token| {
+            resign(
+                token,
+                jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
+                &jsonwebtoken::EncodingKey::from_secret(b"another-secret-nobody-gave-prosody")
+                    .unwrap(),
+            )
+        }),
+        _keys: None,
+    }
+}
+
+/// RS256: Planado's private key, and its public key on a key server as Jitsi
+/// asks for it (`asap_key_server`/sha256(kid).pem).
+fn rs256() -> Signing {
+    const KID: &str = "planado-2031";
+    let dir = tempfile::tempdir().unwrap();
+    let private = rsa_key(dir.path(), "private.pem");
+    let other = rsa_key(dir.path(), "other.pem");
+    let folder = dir.path().join("asap");
+    std::fs::create_dir(&folder).unwrap();
+    let public = std::process::Command::new("openssl")
+        .args(["pkey", "-pubout", "-in"])
+        .arg(&private)
+        .output()
+        .unwrap();
+    assert!(public.status.success());
+    use sha2::Digest;
+    let hashed: String = sha2::Sha256::digest(KID.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    std::fs::write(folder.join(format!("{hashed}.pem")), public.stdout).unwrap();
+    let port = common::free_port();
+    let server = std::process::Command::new(common::prosody::python())
+        .args([
+            "-m",
+            "http.server",
+            "--bind",
+            "127.0.0.1",
+            &port.to_string(),
+            "--directory",
+        ])
+        .arg(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = common::Guard(server);
+    common::wait_for_port(port, "the key server", None);
+    let other_key = std::fs::read(&other).unwrap();
+    Signing {
+        planado: vec![
+            ("PLANADO_JWT_APP_ID", common::prosody::APP_ID.into()),
+            (
+                "PLANADO_JWT_PRIVATE_KEY_FILE",
+                private.to_str().unwrap().into(),
+            ),
+            ("PLANADO_JWT_KEY_ID", KID.into()),
+        ],
+        login: Login::KeyServer(format!("http://127.0.0.1:{port}/asap")),
+        forge: Box::new(move |token| {
+            let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::RS256);
+            header.kid = Some(KID.into());
+            resign(
+                token,
+                header,
+                &jsonwebtoken::EncodingKey::from_rsa_pem(&other_key).unwrap(),
+            )
+        }),
+        _keys: Some((server, dir)),
+    }
+}
+
+fn rsa_key(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let made = std::process::Command::new("openssl")
+        .args([
+            "genpkey",
+            "-algorithm",
+            "RSA",
+            "-pkeyopt",
+            "rsa_keygen_bits:2048",
+            "-out",
+        ])
+        .arg(&path)
+        .output()
+        .expect("openssl makes the test's keys");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    path
+}
+
+/// The claims of `token`, read without checking its signature.
+fn claims(token: &str) -> Value {
+    jsonwebtoken::dangerous::insecure_decode::<Value>(token)
+        .unwrap()
+        .claims
+}
+
+/// `token`'s claims signed with `key`.
+fn resign(token: &str, header: jsonwebtoken::Header, key: &jsonwebtoken::EncodingKey) -> String {
+    jsonwebtoken::encode(&header, &claims(token), key).unwrap()
+}
+
+/// The room and the token of a room link (`https://meet.test/ROOM?jwt=…#…`).
+fn room_and_token(location: &str) -> (String, String) {
+    let rest = location.strip_prefix("https://meet.test/").unwrap();
+    let (room, query) = rest.split_once('?').expect("a token in the link");
+    let token = query
+        .split(['&', '#'])
+        .find_map(|p| p.strip_prefix("jwt="))
+        .unwrap();
+    (format!("{room}@{MUC}"), token.to_string())
+}
+
+impl Stack {
+    /// Where Planado sends the visitor of `url` (a 303), by GET, or by POST
+    /// with `form`.
+    fn sent_to(&self, url: &str, form: Option<&str>) -> String {
+        let method = if form.is_some() { "POST" } else { "GET" };
+        let answer = common::http(
+            &self.planado.addr,
+            method,
+            &self.path_of(url),
+            "text/html",
+            form,
+        );
+        assert_eq!(answer.status, 303, "{url}: {}", answer.body);
+        answer.header("Location").unwrap().to_string()
+    }
+}
+
+/// Jitsi's own token modules (mod_auth_token with token/util.lib.lua and
+/// luajwtjitsi, mod_token_verification, mod_token_affiliation) in the real
+/// Prosody judge Planado's tokens, the web client bringing its token in the
+/// BOSH URL as Jitsi Meet does: a guest's token lets its holder into its own
+/// room within the window, as a participant; the organiser's makes a
+/// moderator; the same token for another room, a token signed with a key
+/// Jitsi does not trust, and the token after its `exp` are refused.
+fn planados_tokens_are_judged_by_jitsis_token_modules(db: Backend, signing: Signing) {
+    let opening = some_opening();
+    let now = opening + chrono::Duration::minutes(5);
+    let a = book_ahead(&db, "name=a&date=2031-03-04&time=10:00&duration=15");
+    let b = book_ahead(&db, "name=b&date=2031-03-04&time=10:00&duration=15");
+    let keys: Vec<(&str, &str)> = signing
+        .planado
+        .iter()
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
+    let stack = Stack::with(db, Some(now), &signing.login, &keys);
+    let invite = |booked: &Value| stack.sent_to(booked["invite_url"].as_str().unwrap(), None);
+    let (room, guest) = room_and_token(&invite(&a));
+    let (other_room, _) = room_and_token(&invite(&b));
+    let (organisers_room, organiser) =
+        room_and_token(&stack.sent_to(a["admin_url"].as_str().unwrap(), Some("action=enter")));
+    assert_eq!(organisers_room, room);
+
+    // The guest: logged in by the token, the room asked for (the reservation
+    // check), joined as a participant.
+    let mut client = stack
+        .prosody
+        .web_client(&room, &guest)
+        .unwrap_or_else(|refused| panic!("{refused}\n{}", stack.log()));
+    assert_eq!(client.knock(&room)["ok"], true, "{}", stack.log());
+    stack.wait_for_focus(
+        |e| e["focus"] == "joined" && e["room"] == room,
+        "the focus in the room",
+    );
+    let joined = client.join(&room);
+    assert_eq!(joined["joined"], true, "{joined}\n{}", stack.log());
+    assert_eq!(
+        (&joined["affiliation"], &joined["role"]),
+        (&"member".into(), &"participant".into()),
+        "{joined}"
+    );
+
+    // The same token in another booked and open room: Jitsi lets the room
+    // exist, but not this token in it.
+    let mut elsewhere = stack.prosody.web_client(&other_room, &guest).unwrap();
+    assert_eq!(elsewhere.knock(&other_room)["ok"], true);
+    stack.wait_for_focus(
+        |e| e["focus"] == "joined" && e["room"] == other_room,
+        "the focus in the other room",
+    );
+    let mismatch = elsewhere.join(&other_room);
+    assert_eq!(mismatch["joined"], false, "{mismatch}");
+    assert_eq!(mismatch["condition"], "not-allowed", "{mismatch}");
+    assert_eq!(mismatch["text"], "Room and token mismatched", "{mismatch}");
+
+    // The organiser's token: a moderator.
+    let mut host = stack.prosody.web_client(&room, &organiser).unwrap();
+    let moderator = host.join(&room);
+    assert_eq!(moderator["joined"], true, "{moderator}\n{}", stack.log());
+    assert_eq!(
+        (&moderator["affiliation"], &moderator["role"]),
+        (&"owner".into(), &"moderator".into()),
+        "{moderator}"
+    );
+
+    // Signed with a key Jitsi does not trust: refused at the login.
+    let forged = (signing.forge)(&guest);
+    assert_eq!(claims(&forged), claims(&guest));
+    let refused_login = stack
+        .prosody
+        .web_client(&room, &forged)
+        .err()
+        .expect("a forged token is refused");
+    assert_eq!(refused_login["condition"], "not-allowed", "{refused_login}");
+    assert_eq!(
+        refused_login["text"], "Invalid signature",
+        "{refused_login}"
+    );
+
+    // After its `exp` (the window's end and the slack), in a Prosody whose
+    // clock is there: refused.
+    let exp = claims(&guest)["exp"].as_i64().unwrap();
+    let after = DateTime::from_timestamp(exp + 60, 0).unwrap();
+    let later = Prosody::start_with(
+        &format!("http://{}/reservations", stack.planado.addr),
+        TOKEN,
+        &clock_at(after),
+        &signing.login,
+    );
+    let expired = later
+        .web_client(&room, &guest)
+        .err()
+        .expect("an expired token is refused");
+    assert_eq!(expired["condition"], "not-allowed", "{expired}");
+    assert!(
+        expired["text"]
+            .as_str()
+            .unwrap_or_default()
+            .starts_with("Not acceptable by exp"),
+        "{expired}"
+    );
+    // One second before it, the same token still logs in there.
+    let before = Prosody::start_with(
+        &format!("http://{}/reservations", stack.planado.addr),
+        TOKEN,
+        &clock_at(DateTime::from_timestamp(exp - 30, 0).unwrap()),
+        &signing.login,
+    );
+    assert!(before.web_client(&room, &guest).is_ok(), "{}", before.log());
+}
+
+#[test]
+fn hs256_tokens_are_judged_by_jitsis_token_modules_on_sqlite() {
+    planados_tokens_are_judged_by_jitsis_token_modules(common::sqlite(), hs256());
+}
+
+#[test]
+fn hs256_tokens_are_judged_by_jitsis_token_modules_on_mariadb() {
+    planados_tokens_are_judged_by_jitsis_token_modules(common::mariadb(), hs256());
+}
+
+#[test]
+fn rs256_tokens_from_a_key_server_are_judged_by_jitsis_token_modules() {
+    planados_tokens_are_judged_by_jitsis_token_modules(common::sqlite(), rs256());
+}

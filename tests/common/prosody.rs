@@ -41,20 +41,52 @@ pub fn clock_at(now: DateTime<Utc>) -> Vec<(String, String)> {
     ]
 }
 
+/// How the Jitsi domain logs its clients in.
+#[derive(Clone)]
+pub enum Login {
+    /// Anyone, anonymously (a Jitsi without tokens).
+    Anonymous,
+    /// Jitsi's token authentication with Planado's `jwt_secret` (HS256).
+    Secret(String),
+    /// Jitsi's token authentication with public keys from a key server
+    /// (`asap_key_server`, RS256 with the token's `kid`).
+    KeyServer(String),
+}
+
+pub const APP_ID: &str = "planado";
+
 /// Prosody as the README configures it for Planado, on loopback ports of the
 /// test's own, with the focus component Jicofo would be.
 pub fn prosody_config(
     dir: &std::path::Path,
-    c2s: u16,
-    component: u16,
+    ports: &Ports,
     api_prefix: &str,
     token: &str,
+    login: &Login,
 ) -> String {
     let plugins = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/jitsi/jitsi-meet/resources/prosody-plugins"
     );
     let dir = dir.display();
+    let Ports {
+        c2s,
+        component,
+        http,
+    } = ports;
+    let authentication = match login {
+        Login::Anonymous => "authentication = \"anonymous\"".to_string(),
+        Login::Secret(secret) => format!(
+            "-- Jitsi's token authentication, as the README gives it.\n    \
+             authentication = \"token\"\n    app_id = \"{APP_ID}\"\n    \
+             app_secret = \"{secret}\"\n    allow_empty_token = false"
+        ),
+        Login::KeyServer(url) => format!(
+            "-- Jitsi's token authentication, as the README gives it.\n    \
+             authentication = \"token\"\n    app_id = \"{APP_ID}\"\n    \
+             asap_key_server = \"{url}\"\n    allow_empty_token = false"
+        ),
+    };
     format!(
         r#"-- The server around the Jitsi domain (as a Jitsi install has it).
 run_as_root = true
@@ -65,17 +97,20 @@ interfaces = {{ "127.0.0.1" }}
 c2s_ports = {{ {c2s} }}
 component_ports = {{ {component} }}
 component_interface = "127.0.0.1"
-http_ports = {{}}
+http_ports = {{ {http} }}
+http_interfaces = {{ "127.0.0.1" }}
 https_ports = {{}}
+http_default_host = "{DOMAIN}"
+consider_bosh_secure = true
 modules_disabled = {{ "s2s" }}
-modules_enabled = {{ "disco"; "ping"; "saslauth"; }}
+modules_enabled = {{ "disco"; "ping"; "saslauth"; "bosh"; }}
 log = {{ debug = "{dir}/prosody.log"; }}
 storage = "memory"
 c2s_require_encryption = false
 authentication = "anonymous"
 
 VirtualHost "{DOMAIN}"
-    authentication = "anonymous"
+    {authentication}
     main_muc = "{MUC}"
     muc_mapper_domain_base = "{DOMAIN}"
     -- Planado's reservation backend, as the README gives it.
@@ -87,11 +122,23 @@ VirtualHost "{DOMAIN}"
     reservations_api_timeout = 10
 
 Component "{MUC}" "muc"
+    -- The room's token against the room joined, and the organiser's
+    -- token making a moderator (both idle without token authentication).
+    modules_enabled = {{ "token_verification"; "token_affiliation"; }}
+    admins = {{ "focus@{FOCUS}" }}
+    muc_room_locking = false
 
 Component "{FOCUS}"
     component_secret = "{FOCUS_SECRET}"
 "#
     )
+}
+
+/// The loopback ports of one Prosody.
+pub struct Ports {
+    pub c2s: u16,
+    pub component: u16,
+    pub http: u16,
 }
 
 /// What the stand-in for Jicofo saw, line by line.
@@ -103,37 +150,55 @@ pub struct Prosody {
     _prosody: Guard,
     _focus: Guard,
     focus_events: Events,
-    c2s: u16,
+    ports: Ports,
     dir: tempfile::TempDir,
 }
 
 impl Prosody {
     pub fn start(api_prefix: &str, token: &str, clock: &[(String, String)]) -> Prosody {
+        Prosody::start_with(api_prefix, token, clock, &Login::Anonymous)
+    }
+
+    /// The same, its clients logging in as `login` says.
+    pub fn start_with(
+        api_prefix: &str,
+        token: &str,
+        clock: &[(String, String)],
+        login: &Login,
+    ) -> Prosody {
         let dir = tempfile::tempdir().unwrap();
-        let (c2s, component) = (free_port(), free_port());
+        let ports = Ports {
+            c2s: free_port(),
+            component: free_port(),
+            http: free_port(),
+        };
         let config = dir.path().join("prosody.cfg.lua");
         std::fs::write(
             &config,
-            prosody_config(dir.path(), c2s, component, api_prefix, token),
+            prosody_config(dir.path(), &ports, api_prefix, token, login),
         )
         .unwrap();
         let log = dir.path().join("prosody.log");
         let prosody = Command::new("prosody")
             .args(["--config", config.to_str().unwrap(), "-F"])
             .envs(clock.iter().cloned())
+            // Debian installs the pure-Lua basexx and inspect, which Jitsi's
+            // token modules need, for Lua 5.1 to 5.3 only; Prosody runs 5.4.
+            .env("LUA_PATH_5_4", "/usr/share/lua/5.1/?.lua;;")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("Debian's prosody (scripts/test installs it)");
         let prosody = Guard(prosody);
-        wait_for_port(c2s, "Prosody", Some(&log));
-        wait_for_port(component, "Prosody's component port", Some(&log));
-        let (focus, focus_events) = focus(component, dir.path());
+        wait_for_port(ports.c2s, "Prosody", Some(&log));
+        wait_for_port(ports.component, "Prosody's component port", Some(&log));
+        wait_for_port(ports.http, "Prosody's BOSH port", Some(&log));
+        let (focus, focus_events) = focus(ports.component, dir.path());
         let started = Prosody {
             _prosody: prosody,
             _focus: focus,
             focus_events,
-            c2s,
+            ports,
             dir,
         };
         started.wait_for_focus(|e| e["focus"] == "up", "the focus component to log in");
@@ -186,7 +251,13 @@ impl Prosody {
 
     /// A Jitsi client, logged in.
     pub fn client(&self) -> Client {
-        Client::start(self.c2s, self.dir.path())
+        Client::start(self.ports.c2s, self.dir.path())
+    }
+
+    /// A Jitsi Meet web client on BOSH with `token` in its URL, as the
+    /// web client opens `room`: logged in, or refused at the login.
+    pub fn web_client(&self, room: &str, token: &str) -> Result<WebClient, Value> {
+        WebClient::start(self.ports.http, room, token, self.dir.path())
     }
 }
 
@@ -269,4 +340,63 @@ pub fn refused(answer: &Value, code: i64, says: &str) {
     assert_eq!(answer["code"], code, "{answer}");
     let text = answer["text"].as_str().unwrap_or_default();
     assert!(text.contains(says), "{answer}");
+}
+
+/// A Jitsi Meet web client on a Jitsi that checks tokens (BOSH).
+pub struct WebClient {
+    _child: Guard,
+    input: ChildStdin,
+    output: BufReader<ChildStdout>,
+}
+
+impl WebClient {
+    fn start(
+        http: u16,
+        room: &str,
+        token: &str,
+        dir: &std::path::Path,
+    ) -> Result<WebClient, Value> {
+        let mut child = Guard(
+            Command::new(python())
+                .arg(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/jitsi/xmpp.py"))
+                .args(["bosh", &http.to_string(), DOMAIN, FOCUS, room, token])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(log_file(dir, "web-clients.log"))
+                .spawn()
+                .expect("Python runs tests/jitsi/xmpp.py"),
+        );
+        let input = child.0.stdin.take().unwrap();
+        let mut output = BufReader::new(child.0.stdout.take().unwrap());
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        let login: Value = serde_json::from_str(&line)
+            .unwrap_or_else(|_| panic!("the web client said nothing of its login: {line:?}"));
+        if login["login"] != true {
+            return Err(login);
+        }
+        Ok(WebClient {
+            _child: child,
+            input,
+            output,
+        })
+    }
+
+    fn ask(&mut self, command: &str) -> Value {
+        writeln!(self.input, "{command}").unwrap();
+        let mut line = String::new();
+        self.output.read_line(&mut line).unwrap();
+        serde_json::from_str(&line).unwrap_or_else(|_| panic!("no answer to {command}: {line:?}"))
+    }
+
+    /// The conference request (the reservation check), as `Client::knock`.
+    pub fn knock(&mut self, room: &str) -> Value {
+        self.ask(&format!("knock {room}"))
+    }
+
+    /// Joins the MUC room `room`: `{"joined": true, "affiliation", "role"}`
+    /// or `{"joined": false, "condition", "text"}`.
+    pub fn join(&mut self, room: &str) -> Value {
+        self.ask(&format!("join {room}"))
+    }
 }

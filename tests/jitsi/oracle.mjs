@@ -5,7 +5,7 @@
 // `config.*` keys are kept, and languageDetector.web.ts's query detector
 // reads `?lang=`. The TypeScript files are transpiled in memory by the
 // TypeScript compiler; the modules they import that are not part of the
-// question (an error reporter, iframe detection, i18next's detector class)
+// question (an error reporter, embedding detection, i18next's detector class)
 // are small stand-ins here.
 //
 // Input: one JSON object per line, {"url": "..."}. Output: one JSON object
@@ -30,14 +30,14 @@ if (!modules) {
 }
 const ts = createRequire(join(modules, 'x.js'))('typescript');
 const lodash = await import(pathToFileURL(join(modules, 'lodash-es', 'lodash.js')));
-const jsonUtils = await import(pathToFileURL(join(modules, '@jitsi', 'js-utils', 'json.js')));
+const jsonUtils = await import(pathToFileURL(join(modules, '@jitsi', 'js-utils', 'dist', 'json.js')));
 
 let reported = [];
 const stubs = {
     '@jitsi/js-utils/json': jsonUtils,
     'lodash-es': lodash,
     './helpers': { reportError: (e, message) => reported.push(`${message}: ${e}`) },
-    '../util/iframeUtils': { inIframe: () => false },
+    '../util/embedUtils': { isEmbedded: () => false },
     './configLanguageDetector': { __esModule: true, default: { name: 'configLanguageDetector', lookup: () => undefined } },
     'i18next-browser-languagedetector': {
         __esModule: true,

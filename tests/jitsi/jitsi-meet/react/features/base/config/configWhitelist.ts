@@ -1,7 +1,7 @@
-import { inIframe } from '../util/iframeUtils';
+import { isEmbedded } from '../util/embedUtils';
 
 import extraConfigWhitelist from './extraConfigWhitelist';
-import inIframeConfigWhitelist from './inIframeConfigWhitelist';
+import isEmbeddedConfigWhitelist from './isEmbeddedConfigWhitelist';
 
 /**
  * The config keys to whitelist, the keys that can be overridden.
@@ -94,11 +94,12 @@ export default [
     'disableAudioLevels',
     'disableBeforeUnloadHandlers',
     'disableCameraTintForeground',
+    'disableChat',
     'disableChatSmileys',
     'disableDeepLinking',
     'disabledNotifications',
     'disabledSounds',
-    'disableFilmstripAutohiding',
+    'disableFocus',
     'disableInitialGUM',
     'disableInviteFunctions',
     'disableIncomingMessageSound',
@@ -109,6 +110,7 @@ export default [
     'disablePolls',
     'disableProfile',
     'disableReactions',
+    'disableReactionsInChat',
     'disableReactionsModeration',
     'disableRecordAudioNotification',
     'disableRemoteControl',
@@ -150,6 +152,7 @@ export default [
     'enableTcc',
     'faceLandmarks',
     'feedbackPercentage',
+    'fileSharing.enabled',
     'filmstrip',
     'flags',
     'forceTurnRelay',
@@ -169,6 +172,7 @@ export default [
     'hideLobbyButton',
     'iAmRecorder',
     'iAmSipGateway',
+    'iAmSpot',
     'ignoreStartMuted',
     'inviteAppName',
     'liveStreaming.enabled',
@@ -194,12 +198,12 @@ export default [
     'participantMenuButtonsWithNotifyClick',
     'participantsPane',
     'pcStatsInterval',
+    'pip',
     'preferBosh',
     'preferVisitor',
     'prejoinConfig.enabled',
     'prejoinConfig.hideDisplayName',
     'prejoinConfig.hideExtraJoinButtons',
-    'prejoinPageEnabled',
     'raisedHands',
     'recordingService',
     'requireDisplayName',
@@ -210,11 +214,14 @@ export default [
     'recordings.showPrejoinWarning',
     'recordings.showRecordingLink',
     'recordings.suggestRecording',
+    'reducedUIEnabled',
+    'reducedUImainToolbarButtons',
     'replaceParticipant',
     'resolution',
     'screenshotCapture',
+    'secondScreen',
     'securityUi',
-    'filmstripBackgroundOpaque',
+    'showChatPermissionsModeratorSetting',
     'speakerStats',
     'startAudioMuted',
     'startAudioOnly',
@@ -227,6 +234,7 @@ export default [
     'stereo',
     'subject',
     'testing',
+    'timeTimer',
     'toolbarButtons',
     'toolbarConfig',
     'tileView',
@@ -235,7 +243,10 @@ export default [
     'useHostPageLocalStorage',
     'useTurnUdp',
     'videoQuality',
+    'virtualBackground',
     'visitors.enableMediaOnPromote',
+    'visitors.hideVisitorCountForVisitors',
+    'visitors.showJoinMeetingDialog',
     'watchRTCConfigParams.allowBrowserLogCollection',
     'watchRTCConfigParams.collectionInterval',
     'watchRTCConfigParams.console',
@@ -250,4 +261,4 @@ export default [
     'webrtcIceTcpDisable',
     'webrtcIceUdpDisable',
     'whiteboard.enabled'
-].concat(extraConfigWhitelist).concat(inIframe() ? inIframeConfigWhitelist : []);
+].concat(extraConfigWhitelist).concat(isEmbedded() ? isEmbeddedConfigWhitelist : []);
