@@ -11,6 +11,7 @@ use std::ops::Deref;
 use chrono::{DateTime, Duration, Utc};
 
 use crate::config::{Config, ConfigError};
+use crate::domain::links::JitsiOverrides;
 use crate::domain::{Meeting, RoomMinter};
 use crate::i18n::{Catalog, Languages};
 use crate::store::pool::{self, Pool, StoreHandle};
@@ -156,6 +157,12 @@ impl Context<'_> {
             &self.visitor_language(req),
             self.now,
         )?)
+    }
+
+    /// The `config.*` keys of the links guests get to `meeting` (the invite
+    /// link, its calendar, the consent button): the lobby knocks for them.
+    pub fn guest_overrides(&self, meeting: &Meeting) -> std::borrow::Cow<'_, JitsiOverrides> {
+        self.config.jitsi_overrides.for_guests(&meeting.door)
     }
 
     /// The language the visitor's browser asked for, for Jitsi's `?lang=`;

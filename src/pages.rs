@@ -13,6 +13,17 @@ pub struct ChoiceField {
     pub options: Vec<(u32, String, bool)>,
 }
 
+/// The door's fields on a form (templates/door.html), filled in.
+pub struct DoorForm {
+    pub lobby: bool,
+    pub password: String,
+    pub max_participants: String,
+    pub password_in_invitation: bool,
+    pub max_min: u32,
+    pub max_max: u32,
+    pub password_max: usize,
+}
+
 #[derive(Template)]
 #[template(path = "index.html")]
 pub struct IndexPage<'a> {
@@ -27,6 +38,8 @@ pub struct IndexPage<'a> {
     pub repeats: Vec<(&'static str, String)>,
     /// When the room opens, the length, the reminder (templates/choices.html).
     pub choices: Vec<ChoiceField>,
+    /// The door's fields, with a Jitsi that keeps a door (templates/door.html).
+    pub door_form: Option<DoorForm>,
     pub max_count: u32,
     pub max_name: usize,
     pub count_hint: String,
@@ -54,6 +67,8 @@ pub struct BookedPage<'a> {
     pub ics_file: String,
     /// On the public meet.jit.si: what its rules mean for this page's reader.
     pub host_note: Option<String>,
+    /// The room's door in words (the password too: this page is the organiser's).
+    pub door: Vec<String>,
 }
 
 #[derive(Template)]
@@ -148,6 +163,9 @@ pub struct AdminPage<'a> {
     pub new_admin_url: Option<String>,
     /// On the public meet.jit.si: what its rules mean for this page's reader.
     pub host_note: Option<String>,
+    /// The room's door in words, and its fields.
+    pub door: Vec<String>,
+    pub door_form: Option<DoorForm>,
 }
 
 #[derive(Template)]

@@ -196,7 +196,8 @@ fn the_schema_check_can_fail() {
         "invite_url": "u", "admin_url": "u", "ics_url": "u", "start": "2036-01-05T09:00:00Z",
         "opens": "2036-01-05T08:50:00Z", "open_early": 10, "duration": 90, "reminder": 60,
         "tz": "UTC", "repeat": "weekly",
-        "count": 4,
+        "count": 4, "lobby": false, "password": null, "max_participants": null,
+        "password_in_invitation": false,
     });
     assert_eq!(conforms(&spec, booked, &good), Ok(()));
     for (field, bad) in [

@@ -135,6 +135,7 @@ fn book_ahead(db: &Backend, form: &str) -> Value {
         .at("2031-03-04T09:00:00Z")
         .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
         .env("PLANADO_DEFAULT_TIMEZONE", "UTC")
+        .env("PLANADO_RESERVATIONS_API_TOKEN", TOKEN)
         .form(form)
         .run();
     assert_eq!(booked.status, 201, "{}", booked.body);
@@ -647,3 +648,61 @@ fn hs256_tokens_are_judged_by_jitsis_token_modules_on_mariadb() {
 fn rs256_tokens_from_a_key_server_are_judged_by_jitsis_token_modules() {
     planados_tokens_are_judged_by_jitsis_token_modules(common::sqlite(), rs256());
 }
+
+/// The door the organiser chose, kept by Jitsi: Jitsi's current
+/// `mod_reservations` reads `password`, `max_occupants` and `lobby` from
+/// Planado's answer and sets them on the room it creates (with Jitsi's
+/// `muc_max_occupants`, `muc_lobby_rooms` and `persistent_lobby`). A
+/// password room lets in only who brings the password; a room for two
+/// refuses the third; a lobby room sends guests to the lobby.
+fn the_door_is_kept_by_jitsi(db: Backend) {
+    let opening = some_opening();
+    book_ahead(
+        &db,
+        "name=p&date=2031-03-04&time=10:00&duration=15&password=open-sesame&max_participants=2",
+    );
+    let guarded = format!("{}@{MUC}", db.rooms()[0]);
+    book_ahead(
+        &db,
+        "name=l&date=2031-03-04&time=10:00&duration=15&lobby=true",
+    );
+    let lobbied = db
+        .rooms()
+        .into_iter()
+        .map(|r| format!("{r}@{MUC}"))
+        .find(|r| *r != guarded)
+        .unwrap();
+    let stack = Stack::start(db, Some(opening + chrono::Duration::minutes(5)));
+    let guest = || stack.prosody.web_client(&guarded, "").unwrap();
+    let mut first = guest();
+    for room in [&guarded, &lobbied] {
+        assert_eq!(first.knock(room)["ok"], true, "{}", stack.log());
+        stack.wait_for_focus(
+            |e| e["focus"] == "joined" && e["room"] == *room,
+            "the focus in the room",
+        );
+    }
+    let without = first.join(&guarded);
+    assert_eq!(
+        (&without["joined"], &without["condition"]),
+        (&false.into(), &"not-authorized".into()),
+        "{without}"
+    );
+    let wrong = first.join_with(&guarded, "guessed");
+    assert_eq!(wrong["condition"], "not-authorized", "{wrong}");
+    assert_eq!(first.join_with(&guarded, "open-sesame")["joined"], true);
+    let mut second = guest();
+    assert_eq!(second.join_with(&guarded, "open-sesame")["joined"], true);
+    let full = guest().join_with(&guarded, "open-sesame");
+    assert_eq!(
+        (&full["joined"], &full["condition"]),
+        (&false.into(), &"service-unavailable".into()),
+        "{full}"
+    );
+    // The lobby: a guest is not let into the room, but told to wait.
+    let waiting = guest().join(&lobbied);
+    assert_eq!(waiting["joined"], false, "{waiting}\n{}", stack.log());
+    assert_eq!(waiting["condition"], "registration-required", "{waiting}");
+}
+
+on_both_backends!(the_door_is_kept_by_jitsi);

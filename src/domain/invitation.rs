@@ -61,6 +61,22 @@ pub fn opens_sentence(t: &Catalog, meeting: &Meeting, separator: &str) -> String
     )
 }
 
+/// What guests must know of the room's door, each sentence after
+/// `separator`: that the organiser lets them in from the lobby, and the
+/// password when the organiser put it in the invitation.
+pub fn door_sentences(t: &Catalog, meeting: &Meeting, separator: &str) -> String {
+    let mut text = String::new();
+    if meeting.door.lobby {
+        text.push_str(separator);
+        text.push_str(t.get("door_lobby_guest"));
+    }
+    if let Some(password) = meeting.door.invitation_password() {
+        text.push_str(separator);
+        text.push_str(&t.fill("door_password_guest", &[("password", password.to_string())]));
+    }
+    text
+}
+
 /// "45 minutes", "1 h", "1 h 30 min" in the visitor's language.
 pub fn length_text(t: &Catalog, length: Duration) -> String {
     let minutes = length.num_minutes();
@@ -113,18 +129,19 @@ pub fn invitation(
         s.tz.name(),
         opens_sentence(t, meeting, " ")
     );
+    let body = t.fill(
+        "invitation_text",
+        &[
+            ("name", name.to_string()),
+            ("start", start),
+            ("repeat", repeat_text(t, s)),
+            ("invite", invite_url.to_string()),
+            ("ics", ics_url.to_string()),
+        ],
+    );
     Invitation {
         subject: t.fill("invitation_subject", &[("name", name.to_string())]),
-        body: t.fill(
-            "invitation_text",
-            &[
-                ("name", name.to_string()),
-                ("start", start),
-                ("repeat", repeat_text(t, s)),
-                ("invite", invite_url.to_string()),
-                ("ics", ics_url.to_string()),
-            ],
-        ),
+        body: format!("{body}{}", door_sentences(t, meeting, "\n")),
     }
 }
 
@@ -157,9 +174,10 @@ pub fn calendar_text(
         stamp: now,
         summary: calendar_summary(t, name),
         description: format!(
-            "{}{}",
+            "{}{}{}",
             t.fill("calendar_description", &[("invite", invite_url.clone())]),
-            opens_sentence(t, meeting, "\n")
+            opens_sentence(t, meeting, "\n"),
+            door_sentences(t, meeting, "\n")
         ),
         url: invite_url,
         length,

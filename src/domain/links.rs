@@ -4,6 +4,7 @@
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
+use super::door::Door;
 use super::ids::{AdminKey, InviteId, RoomId};
 
 /// Everything but RFC 3986's unreserved characters is encoded.
@@ -52,6 +53,18 @@ impl JitsiOverrides {
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &serde_json::Value)> {
         self.pairs.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// What guests' links carry for a room behind `door`: with the lobby on,
+    /// `lobby.autoKnock`, so that Jitsi knocks for them at once.
+    pub fn for_guests(&self, door: &Door) -> std::borrow::Cow<'_, JitsiOverrides> {
+        if !door.lobby {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let knock = ("lobby.autoKnock".to_string(), serde_json::Value::Bool(true));
+        std::borrow::Cow::Owned(JitsiOverrides::with(
+            self.pairs.iter().cloned().chain([knock]),
+        ))
     }
 }
 

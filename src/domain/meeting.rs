@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Duration, Utc};
 
+use super::door::Door;
 use super::ids::{AdminKeyHash, InviteId, RoomId};
 use super::schedule::{Schedule, Window};
 use super::standing::Standing;
@@ -53,6 +54,8 @@ pub struct Meeting {
     /// The start of the occurrence whose room the organiser opened before its
     /// opening: Jitsi may create that room from then on.
     pub opened_early_for: Option<DateTime<Utc>>,
+    /// Who gets in, as the organiser chose it (Jitsi keeps it).
+    pub door: Door,
 }
 
 /// What the organiser chose besides the schedule.
@@ -99,6 +102,7 @@ impl Meeting {
             length_minutes: choices.length_minutes,
             reminder_minutes: choices.reminder_minutes,
             opened_early_for: None,
+            door: Door::default(),
         };
         if let Some(due_at) = meeting.window_end(expire) {
             meeting.due_at = due_at;

@@ -6,6 +6,7 @@
 
 pub mod booking_input;
 pub mod calendar;
+pub mod door;
 pub mod ids;
 pub mod invitation;
 pub mod legacy;
@@ -17,6 +18,7 @@ pub mod standing;
 
 use std::fmt;
 
+pub use door::Door;
 pub use ids::{AdminKey, AdminKeyHash, InviteId, RoomId, RoomMinter};
 pub use meeting::{Advance, Choices, Meeting};
 pub use repeat::{MAX_OCCURRENCES, Repeat};

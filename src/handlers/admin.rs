@@ -95,7 +95,7 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
     let base = ctx.base_url(req);
     json!({
         "status": Phase::of(m, ctx.now).as_str(),
-        "invite_url": links::invite_url(&base, &m.invite_id, "", &ctx.config.jitsi_overrides),
+        "invite_url": links::invite_url(&base, &m.invite_id, "", &ctx.guest_overrides(m)),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
         "start": rfc3339(m.start),
         "opens": rfc3339(m.opens()),
@@ -110,6 +110,10 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "remaining": m.remaining(),
         "sequence": m.sequence,
         "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
+        "lobby": m.door.lobby,
+        "password": m.door.password,
+        "max_participants": m.door.max_participants,
+        "password_in_invitation": m.door.password_in_invitation,
     })
 }
 
@@ -220,7 +224,7 @@ fn admin_page<'a>(
                 ],
             )
         }),
-        invite_url: links::invite_url(&base, &m.invite_id, "", &ctx.config.jitsi_overrides),
+        invite_url: links::invite_url(&base, &m.invite_id, "", &ctx.guest_overrides(m)),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
         self_url: self_url(creds),
         date: local.format("%Y-%m-%d").to_string(),
@@ -244,12 +248,14 @@ fn admin_page<'a>(
             &base,
             m,
             "",
-            &ctx.config.jitsi_overrides,
+            &ctx.guest_overrides(m),
             ctx.length_of(m),
             ctx.now,
         ),
         new_admin_url: None,
         host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
+        door: super::door_summary(t, &m.door),
+        door_form: super::door_form(ctx, &m.door),
         t,
     }
 }
@@ -282,6 +288,7 @@ fn update(
         let fields = with_current_values(req, &meeting);
         let schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
         let choices = parse_choices(&fields, meeting.choices())?;
+        let door = super::door_of(&fields, ctx, &meeting.door)?;
         let mut changed = Meeting::new(
             meeting.invite_id.clone(),
             room.clone(),
@@ -291,6 +298,7 @@ fn update(
             ctx.expire(),
         );
         changed.sequence = meeting.sequence + 1;
+        changed.door = door;
         crate::clock::test_pause("update");
         if store.reschedule(&changed, meeting.sequence)? {
             if req.negotiation.wants_json {
@@ -314,7 +322,12 @@ fn update(
 }
 
 /// The fields of a change: only `action=update` takes them.
-const UPDATE_FIELDS: [&str; 11] = [
+const UPDATE_FIELDS: [&str; 16] = [
+    "door",
+    "lobby",
+    "password",
+    "max_participants",
+    "password_in_invitation",
     "date",
     "time",
     "tz",

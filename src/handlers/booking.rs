@@ -5,11 +5,11 @@ use chrono::SecondsFormat;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{default_choices, json_ok, require_method, rfc3339, store_new};
+use super::{default_choices, door_of, json_ok, require_method, rfc3339, store_new};
 use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_name, parse_schedule};
 use crate::domain::invitation::{calendar_text, invitation, repeat_text, start_text};
-use crate::domain::{AdminKey, InviteId, Meeting, calendar, links};
+use crate::domain::{AdminKey, Door, InviteId, Meeting, calendar, links};
 use crate::i18n::Catalog;
 use crate::pages::{self, BookedPage};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -27,8 +27,9 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let name = parse_name(&params)?;
     let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
     let choices = parse_choices(&params, default_choices(ctx))?;
+    let door = door_of(&params, ctx, &Door::default())?;
     let admin_key = AdminKey::new()?;
-    let meeting = Meeting::new(
+    let mut meeting = Meeting::new(
         InviteId::new()?,
         ctx.rooms.mint()?,
         admin_key.hash(),
@@ -36,6 +37,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         choices,
         ctx.expire(),
     );
+    meeting.door = door;
     // The answer is made before anything is stored: a booking is written only
     // when its links can be handed out.
     let answer = booked_answer(req, ctx, &meeting, &name, &admin_key)?;
@@ -54,7 +56,12 @@ fn booked_answer(
 ) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
     let booked = Booked {
-        invite_url: links::invite_url(&base, &meeting.invite_id, name, &ctx.config.jitsi_overrides),
+        invite_url: links::invite_url(
+            &base,
+            &meeting.invite_id,
+            name,
+            &ctx.guest_overrides(meeting),
+        ),
         admin_url: links::admin_url(
             &base,
             &meeting.invite_id,
@@ -80,6 +87,10 @@ fn booked_answer(
                 "tz": s.tz.name(),
                 "repeat": s.repeat.as_str(),
                 "count": s.count,
+                "lobby": meeting.door.lobby,
+                "password": meeting.door.password,
+                "max_participants": meeting.door.max_participants,
+                "password_in_invitation": meeting.door.password_in_invitation,
             }),
         );
     }
@@ -89,7 +100,7 @@ fn booked_answer(
         &base,
         meeting,
         name,
-        &ctx.config.jitsi_overrides,
+        &ctx.guest_overrides(meeting),
         ctx.length_of(meeting),
         ctx.now,
     );
@@ -121,6 +132,7 @@ fn booked_page(
         mailto: links::mailto(&invitation.subject, &invitation.body),
         ics_file: calendar::file_name(name),
         host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
+        door: super::door_summary(t, &meeting.door),
         ics_data,
         invitation: invitation.body,
         t,

@@ -30,7 +30,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         &base,
         &meeting,
         &name,
-        &ctx.config.jitsi_overrides,
+        &ctx.guest_overrides(&meeting),
         ctx.length_of(&meeting),
         ctx.now,
     );

@@ -125,6 +125,7 @@ fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             .map(|(r, label)| (r.as_str(), label))
             .collect(),
         choices: super::choice_fields(&t, default_choices(ctx)),
+        door_form: super::door_form(ctx, &crate::domain::Door::default()),
         max_count: MAX_OCCURRENCES,
         max_name: MAX_NAME_CHARS,
         count_hint: t.fill("field_count_hint", &[("max", MAX_OCCURRENCES.to_string())]),

@@ -6,6 +6,7 @@ use serde_json::json;
 use super::{current_meeting, json_ok, maybe_cleanup, require_method, required_id, rfc3339};
 use crate::app::Context;
 use crate::domain::invitation::{calendar_text, countdown, instant_text, length_text};
+use crate::domain::links::JitsiOverrides;
 use crate::domain::{AdminKey, AdminKeyHash, Meeting, Phase, RoomId, links};
 use crate::pages::{self, ConsentPage, WaitingPage};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -47,6 +48,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             ctx,
             &ctx.room_link(req, &meeting, false)?,
             Some(meeting.start),
+            &ctx.guest_overrides(&meeting),
         )
     }
 }
@@ -61,6 +63,7 @@ fn legacy_room(req: &Request, ctx: &Context, room: &str) -> Result<HttpResponse,
         ctx,
         &links::room_url(&ctx.config.jitsi_url, &room),
         None,
+        &ctx.config.jitsi_overrides,
     )
 }
 
@@ -128,12 +131,17 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
             &base,
             meeting,
             "",
-            &ctx.config.jitsi_overrides,
+            &ctx.guest_overrides(meeting),
             ctx.length_of(meeting),
             ctx.now,
         ),
         ics_url: links::relative("ics", &meeting.invite_id),
-        invite_plain: links::invite_url(&base, &meeting.invite_id, "", &ctx.config.jitsi_overrides),
+        invite_plain: links::invite_url(
+            &base,
+            &meeting.invite_id,
+            "",
+            &ctx.guest_overrides(meeting),
+        ),
         host_note: ctx.public_jitsi_note(&t, "public_jitsi_guest"),
         t: &t,
     };
@@ -145,6 +153,7 @@ fn open(
     ctx: &Context,
     room_url: &str,
     start: Option<chrono::DateTime<chrono::Utc>>,
+    overrides: &JitsiOverrides,
 ) -> Result<HttpResponse, Failure> {
     if req.negotiation.wants_json {
         return json_ok(
@@ -168,10 +177,7 @@ fn open(
         notice_url: notice.clone(),
         // What Planado knows of the fragment, its own keys but not the name;
         // the page's script puts the link's own fragment in.
-        room_url: format!(
-            "{room_url}{}",
-            links::jitsi_fragment("", &ctx.config.jitsi_overrides)
-        ),
+        room_url: format!("{room_url}{}", links::jitsi_fragment("", overrides)),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))

@@ -13,11 +13,13 @@ pub mod reservations;
 use http::StatusCode;
 
 use crate::app::Context;
+use crate::domain::booking_input::Fields;
+use crate::domain::door::{MAX_PARTICIPANTS, MAX_PASSWORD_CHARS, parse_door};
 use crate::domain::invitation::length_text;
 use crate::domain::meeting::REMINDER_MINUTES;
-use crate::domain::{Choices, InviteId, Meeting, Repeat};
+use crate::domain::{Choices, Door, InviteId, Meeting, Repeat};
 use crate::i18n::Catalog;
-use crate::pages::ChoiceField;
+use crate::pages::{ChoiceField, DoorForm};
 use crate::store::Store;
 use crate::store::pool::StoreHandle;
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -149,6 +151,55 @@ pub fn organiser_enters(
         store.open_early(&meeting.invite_id, meeting.start)?;
     }
     Ok(())
+}
+
+/// The door of a booking or a change (`current`: what the meeting has). Only
+/// a Jitsi that asks Planado's reservation backend keeps a door, so a closed
+/// one is refused without it (the organiser would trust a lock nobody holds).
+pub fn door_of(params: &impl Fields, ctx: &Context, current: &Door) -> Result<Door, Failure> {
+    let door = parse_door(params, current)?;
+    if ctx.config.reservations.is_none() && !door.is_open() {
+        return Err(Failure::bad("error_door_needs_jitsi"));
+    }
+    Ok(door)
+}
+
+/// The door in words, for the organiser's eyes only (the password too);
+/// empty when anyone with the link walks in.
+pub fn door_summary(t: &Catalog, door: &Door) -> Vec<String> {
+    let mut lines = Vec::new();
+    if door.lobby {
+        lines.push(t.get("door_lobby_on").to_string());
+    }
+    if let Some(password) = &door.password {
+        let key = if door.password_in_invitation {
+            "door_password_shared"
+        } else {
+            "door_password_private"
+        };
+        lines.push(t.fill(key, &[("password", password.clone())]));
+    }
+    if let Some(max) = door.max_participants {
+        lines.push(t.fill("door_max_on", &[("max", max.to_string())]));
+    }
+    lines
+}
+
+/// The door's fields on a form, filled with `current`; `None` without a
+/// Jitsi that keeps a door (the page says so instead).
+pub fn door_form(ctx: &Context, current: &Door) -> Option<DoorForm> {
+    ctx.config.reservations.as_ref().map(|_| DoorForm {
+        lobby: current.lobby,
+        password: current.password.clone().unwrap_or_default(),
+        max_participants: current
+            .max_participants
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+        password_in_invitation: current.password_in_invitation,
+        max_min: *MAX_PARTICIPANTS.start(),
+        max_max: *MAX_PARTICIPANTS.end(),
+        password_max: MAX_PASSWORD_CHARS,
+    })
 }
 
 /// What a new meeting gets when the form or the API leaves a choice out.

@@ -9,7 +9,9 @@
 //!   `[tenant]room`), `start_time` (`yyyy-MM-dd'T'HH:mm:ss.SSSZ`) and
 //!   `mail_owner`: `200` with `id`, `name`, `mail_owner`, `start_time` and
 //!   `duration` (seconds from `start_time` to the end of the window, when
-//!   Prosody ends the conference), `403` before the opening (more than
+//!   Prosody ends the conference), and the meeting's door as the current
+//!   module reads it (`lobby: true`, `password`, `max_occupants`, each only
+//!   when the organiser chose it), `403` before the opening (more than
 //!   `ROOM_BEFORE_OPENING` before it, unless the organiser entered), `404` for a room
 //!   Planado does not allow; errors carry a `message`.
 //! - `GET {prefix}/conference/{id}`: the same answer for the room `id`.
@@ -28,7 +30,7 @@ use subtle::ConstantTimeEq;
 use crate::app::Context;
 use crate::config::ReservationsConfig;
 use crate::domain::invitation::instant_text;
-use crate::domain::{Meeting, RoomId, Standing};
+use crate::domain::{Door, Meeting, RoomId, Standing};
 use crate::i18n::Catalog;
 use crate::web::failure::{failure_text, log_failure, with_failure_headers};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -167,6 +169,7 @@ enum Verdict {
     Open {
         start: DateTime<Utc>,
         end: DateTime<Utc>,
+        door: Door,
     },
     NotYet(Meeting),
     Over,
@@ -181,14 +184,18 @@ fn decide(
     ask: &Ask<'_>,
 ) -> Result<HttpResponse, Failure> {
     match verdict(ctx, room)? {
-        Verdict::Open { start, end } => Ok(granted(room, ask, start, end)),
+        Verdict::Open { start, end, door } => Ok(granted(room, ask, start, end, &door)),
         Verdict::NotYet(meeting) => Ok(not_yet(&ctx.catalog(req), &meeting)),
         // A Jitsi shared with other uses: rooms Planado never made may open,
         // for as long as a booked one stays open. A room Planado made is
         // judged by its meeting, always: once over, never again.
-        Verdict::Unknown if config.allow_unbooked => {
-            Ok(granted(room, ask, ctx.now, ctx.now + ctx.expire()))
-        }
+        Verdict::Unknown if config.allow_unbooked => Ok(granted(
+            room,
+            ask,
+            ctx.now,
+            ctx.now + ctx.expire(),
+            &Door::default(),
+        )),
         Verdict::Unknown | Verdict::Over => Err(Failure::NotFound),
     }
 }
@@ -218,6 +225,7 @@ fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
             start,
             // The window as configured now, as `Meeting::at` decided with it.
             end: meeting.window_end(ctx.expire()).unwrap_or(meeting.due_at),
+            door: meeting.door.clone(),
         },
         Standing::Current { .. } => Verdict::NotYet(meeting),
         Standing::Moved(_) | Standing::Over => Verdict::Over,
@@ -225,19 +233,34 @@ fn verdict(ctx: &Context, room: &Room) -> Result<Verdict, Failure> {
 }
 
 /// The conference Prosody may create: it ends it `duration` seconds after
-/// `start_time`.
-fn granted(room: &Room, ask: &Ask<'_>, start: DateTime<Utc>, end: DateTime<Utc>) -> HttpResponse {
+/// `start_time`, and sets the room's door from the fields it reads
+/// (`reservations_enable_lobby_support`, `…_password_support`,
+/// `…_max_occupants`).
+fn granted(
+    room: &Room,
+    ask: &Ask<'_>,
+    start: DateTime<Utc>,
+    end: DateTime<Utc>,
+    door: &Door,
+) -> HttpResponse {
     let duration = (end - start).max(Duration::zero()).num_seconds();
-    web::json(
-        StatusCode::OK,
-        &json!({
-            "id": room.bare,
-            "name": ask.name,
-            "mail_owner": ask.mail_owner,
-            "start_time": java_date(start),
-            "duration": duration,
-        }),
-    )
+    let mut answer = json!({
+        "id": room.bare,
+        "name": ask.name,
+        "mail_owner": ask.mail_owner,
+        "start_time": java_date(start),
+        "duration": duration,
+    });
+    if door.lobby {
+        answer["lobby"] = json!(true);
+    }
+    if let Some(password) = &door.password {
+        answer["password"] = json!(password);
+    }
+    if let Some(max) = door.max_participants {
+        answer["max_occupants"] = json!(max);
+    }
+    web::json(StatusCode::OK, &answer)
 }
 
 /// Before the opening: Jitsi shows the `message` to whoever tried.

@@ -49,6 +49,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0008_opened_early.sql"),
         mariadb: include_str!("../../sql/mariadb/0008_opened_early.sql"),
     },
+    Migration {
+        version: 9,
+        sqlite: include_str!("../../sql/sqlite/0009_door.sql"),
+        mariadb: include_str!("../../sql/mariadb/0009_door.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

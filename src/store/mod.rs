@@ -160,7 +160,8 @@ pub fn open_url(
 /// The columns of the `meetings` table, in the order every SELECT lists them.
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
      repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes, \
-     length_minutes, reminder_minutes, opened_early_for";
+     length_minutes, reminder_minutes, opened_early_for, lobby, room_password, max_participants, \
+     password_in_invitation";
 
 /// The statement that finds the meeting whose current room is the bound
 /// `placeholder` (both backends run it; the tests EXPLAIN it as it is, to see
@@ -187,6 +188,10 @@ pub(crate) struct MeetingRow {
     pub length_minutes: i64,
     pub reminder_minutes: i64,
     pub opened_early_for: Option<i64>,
+    pub lobby: bool,
+    pub room_password: Option<String>,
+    pub max_participants: Option<i64>,
+    pub password_in_invitation: bool,
 }
 
 impl MeetingRow {
@@ -208,11 +213,15 @@ impl MeetingRow {
             length_minutes: m.length_minutes.into(),
             reminder_minutes: m.reminder_minutes.into(),
             opened_early_for: m.opened_early_for.map(|t| t.timestamp()),
+            lobby: m.door.lobby,
+            room_password: m.door.password.clone(),
+            max_participants: m.door.max_participants.map(i64::from),
+            password_in_invitation: m.door.password_in_invitation,
         }
     }
 
     pub fn into_meeting(self) -> StoreResult<Meeting> {
-        use crate::domain::{Repeat, Schedule};
+        use crate::domain::{Door, Repeat, Schedule};
         let corrupt =
             |what: &str| StoreError::Corrupt(format!("meeting {}: {what}", self.invite_id));
         let time = |secs: i64| {
@@ -239,6 +248,12 @@ impl MeetingRow {
             length_minutes: count(self.length_minutes)?,
             reminder_minutes: count(self.reminder_minutes)?,
             opened_early_for: self.opened_early_for.map(time).transpose()?,
+            door: Door {
+                lobby: self.lobby,
+                max_participants: self.max_participants.map(count).transpose()?,
+                password: self.room_password,
+                password_in_invitation: self.password_in_invitation,
+            },
             schedule,
             invite_id: InviteId::parse(&self.invite_id).ok_or_else(|| corrupt("invite id"))?,
             room_id: RoomId::parse(&self.room_id).ok_or_else(|| corrupt("room id"))?,

@@ -150,6 +150,10 @@ impl Sqlite {
             length_minutes: row.get(13)?,
             reminder_minutes: row.get(14)?,
             opened_early_for: row.get(15)?,
+            lobby: row.get(16)?,
+            room_password: row.get(17)?,
+            max_participants: row.get(18)?,
+            password_in_invitation: row.get(19)?,
         })
     }
 }
@@ -201,11 +205,12 @@ impl Store for Sqlite {
         let r = MeetingRow::from_meeting(m);
         self.conn
             .execute(
-                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"),
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for,
+                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation
                 ],
             )
             .map(drop)
@@ -217,13 +222,14 @@ impl Store for Sqlite {
         self.conn
             .execute(
                 &format!(
-                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) \
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) \
                      ON CONFLICT (invite_id) DO NOTHING"
                 ),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
-                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for
+                    r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for,
+                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation
                 ],
             )
             .map(|n| n == 1)
@@ -257,12 +263,14 @@ impl Store for Sqlite {
             .execute(
                 "UPDATE meetings SET series_start = ?1, time_zone = ?2, repeat_rule = ?3, occurrences = ?4, \
                  occurrence = ?5, start_at = ?6, due_at = ?7, room_id = ?8, sequence = ?9, \
-                 open_early_minutes = ?12, length_minutes = ?13, reminder_minutes = ?14 \
+                 open_early_minutes = ?12, length_minutes = ?13, reminder_minutes = ?14, \
+                 lobby = ?15, room_password = ?16, max_participants = ?17, password_in_invitation = ?18 \
                  WHERE invite_id = ?10 AND sequence = ?11",
                 params![
                     r.series_start, r.time_zone, r.repeat_rule, r.occurrences, r.occurrence, r.start_at,
                     r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence, r.open_early_minutes,
-                    r.length_minutes, r.reminder_minutes
+                    r.length_minutes, r.reminder_minutes, r.lobby, r.room_password, r.max_participants,
+                    r.password_in_invitation
                 ],
             )
             .map(|n| n == 1)

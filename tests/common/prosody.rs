@@ -17,6 +17,7 @@ use super::{FAKETIME_LIB, Guard, free_port, wait_for_port};
 pub const DOMAIN: &str = "meet.test";
 pub const MUC: &str = "conference.meet.test";
 pub const FOCUS: &str = "focus.meet.test";
+pub const LOBBY: &str = "lobby.meet.test";
 pub const FOCUS_SECRET: &str = "a-secret-of-the-focus-component";
 pub const TOKEN: &str = "0123456789abcdef0123456789abcdef-reservations";
 
@@ -113,20 +114,33 @@ VirtualHost "{DOMAIN}"
     {authentication}
     main_muc = "{MUC}"
     muc_mapper_domain_base = "{DOMAIN}"
-    -- Planado's reservation backend, as the README gives it.
-    modules_enabled = {{ "reservations"; }}
+    -- Planado's reservation backend, as the README gives it, with the
+    -- meeting's door (lobby, password, participant limit).
+    modules_enabled = {{ "reservations"; "muc_lobby_rooms"; "persistent_lobby"; }}
     reservations_api_prefix = "{api_prefix}"
     reservations_api_headers = {{
         ["Authorization"] = "Bearer {token}";
     }}
     reservations_api_timeout = 10
+    reservations_enable_lobby_support = true
+    reservations_enable_password_support = true
+    reservations_enable_max_occupants = true
+    lobby_muc = "{LOBBY}"
 
 Component "{MUC}" "muc"
     -- The room's token against the room joined, and the organiser's
-    -- token making a moderator (both idle without token authentication).
-    modules_enabled = {{ "token_verification"; "token_affiliation"; }}
+    -- token making a moderator (both idle without token authentication);
+    -- a room's participant limit (the focus does not count).
+    modules_enabled = {{ "token_verification"; "token_affiliation"; "muc_max_occupants"; }}
     admins = {{ "focus@{FOCUS}" }}
     muc_room_locking = false
+    muc_max_occupants = 500
+    muc_access_whitelist = {{ "focus@{FOCUS}" }}
+
+Component "{LOBBY}" "muc"
+    restrict_room_creation = true
+    muc_room_locking = false
+    muc_room_default_public_jids = true
 
 Component "{FOCUS}"
     component_secret = "{FOCUS_SECRET}"
@@ -398,5 +412,10 @@ impl WebClient {
     /// or `{"joined": false, "condition", "text"}`.
     pub fn join(&mut self, room: &str) -> Value {
         self.ask(&format!("join {room}"))
+    }
+
+    /// Joins `room` with its `password`.
+    pub fn join_with(&mut self, room: &str, password: &str) -> Value {
+        self.ask(&format!("join {room} {password}"))
     }
 }

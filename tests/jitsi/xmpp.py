@@ -28,6 +28,7 @@ import time
 import urllib.parse
 import urllib.request
 import xml.etree.ElementTree as XML
+from xml.sax.saxutils import escape
 
 import slixmpp
 from slixmpp.xmlstream import ET
@@ -196,9 +197,11 @@ class Bosh:
                     text=error.findtext("{%s}text" % STANZAS_NS) if error is not None else None)
 
     def join(self, room, password=None):
-        secret = "<password>%s</password>" % password if password else ""
+        secret = "<password>%s</password>" % escape(password) if password else ""
         nick = self.jid.split("@")[0][:8]
-        self.post('<presence to="%s/%s" xmlns="jabber:client"><x xmlns="%s">%s</x></presence>' % (room, nick, MUC_NS, secret))
+        # A display name, as Jitsi Meet sends one (a lobby asks for it).
+        name = '<nick xmlns="http://jabber.org/protocol/nick">Guest %s</nick>' % nick
+        self.post('<presence to="%s/%s" xmlns="jabber:client"><x xmlns="%s">%s</x>%s</presence>' % (room, nick, MUC_NS, secret, name))
 
         def mine(s):
             if s.tag != "{jabber:client}presence" or not s.get("from", "").startswith(room):

@@ -75,6 +75,10 @@ fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
         length_minutes: column!(),
         reminder_minutes: column!(),
         opened_early_for: column!(),
+        lobby: column!(),
+        room_password: column!(),
+        max_participants: column!(),
+        password_in_invitation: column!(),
     })
 }
 
@@ -164,7 +168,7 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
     )
 }
 
-const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder, :opened)";
+const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder, :opened, :lobby, :password, :max, :in_invitation)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
@@ -173,6 +177,8 @@ fn insert_params(m: &Meeting) -> mysql::Params {
         "tz" => r.time_zone, "rule" => r.repeat_rule, "count" => r.occurrences, "occ" => r.occurrence,
         "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key, "early" => r.open_early_minutes,
         "length" => r.length_minutes, "reminder" => r.reminder_minutes, "opened" => r.opened_early_for,
+        "lobby" => r.lobby, "password" => r.room_password, "max" => r.max_participants,
+        "in_invitation" => r.password_in_invitation,
     }
 }
 
@@ -263,13 +269,16 @@ impl Store for MariaDb {
             "occ" => r.occurrence, "start" => r.start_at, "due" => r.due_at, "room" => r.room_id,
             "seq" => r.sequence, "id" => r.invite_id, "expected" => expected_sequence,
             "early" => r.open_early_minutes, "length" => r.length_minutes,
-            "reminder" => r.reminder_minutes,
+            "reminder" => r.reminder_minutes, "lobby" => r.lobby, "password" => r.room_password,
+            "max" => r.max_participants, "in_invitation" => r.password_in_invitation,
         };
         self.retry(|c| {
             c.exec_drop(
                 "UPDATE meetings SET series_start = :series, time_zone = :tz, repeat_rule = :rule, occurrences = :count, \
                  occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq, \
-                 open_early_minutes = :early, length_minutes = :length, reminder_minutes = :reminder \
+                 open_early_minutes = :early, length_minutes = :length, reminder_minutes = :reminder, \
+                 lobby = :lobby, room_password = :password, max_participants = :max, \
+                 password_in_invitation = :in_invitation \
                  WHERE invite_id = :id AND sequence = :expected",
                 p.clone(),
             )
