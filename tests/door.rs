@@ -120,67 +120,52 @@ fn a_closed_door_reaches_jitsi(db: Backend) {
     assert!(read["config"].get("lobby").is_none(), "{read}");
 }
 
-fn the_password_is_the_organisers(db: Backend) {
-    let secret = "only-for-the-organiser";
+/// A GET of one of the meeting's links (`ics_url`, `invite_url`) through
+/// its binary, before the opening.
+fn get(db: &Backend, binary: &str, url: &Value) -> common::Response {
+    let r = with_backend(Cgi::new(
+        binary,
+        db.url(),
+        "GET",
+        &query_of(url.as_str().unwrap()),
+    ))
+    .at(NOW)
+    .run();
+    assert_eq!(r.status, 200, "{binary}: {}", r.body);
+    r
+}
+
+/// The booking confirmation's page for `door`, and the invitation on it.
+fn confirmation(db: &Backend, door: &str) -> (String, String) {
     let page = with_backend(Cgi::new("booking", db.url(), "POST", ""))
         .at(NOW)
-        .form(&format!("{MEETING}&door=1&password={secret}"))
+        .form(&format!("{MEETING}&door=1&{door}"))
         .run();
     assert_eq!(page.status, 201, "{}", page.body);
-    // The confirmation (the organiser's) shows it, the invitation on it does not.
-    assert!(page.body.contains(secret));
     let invitation = page.body.split("id=\"invitation\"").nth(1).unwrap();
-    let invitation = invitation.split("</textarea>").next().unwrap();
+    let invitation = invitation.split("</textarea>").next().unwrap().to_string();
+    (page.body, invitation)
+}
+
+fn the_password_is_the_organisers(db: Backend) {
+    let secret = "only-for-the-organiser";
+    // The confirmation (the organiser's) shows it, the invitation on it does not.
+    let (page, invitation) = confirmation(&db, &format!("password={secret}"));
+    assert!(page.contains(secret));
     assert!(!invitation.contains(secret), "{invitation}");
     let b = book(&db, &format!("{MEETING}&password={secret}")).json();
-    let calendar = with_backend(Cgi::new(
-        "ics",
-        db.url(),
-        "GET",
-        &query_of(b["ics_url"].as_str().unwrap()),
-    ))
-    .at(NOW)
-    .run();
-    assert_eq!(calendar.status, 200);
+    let calendar = get(&db, "ics", &b["ics_url"]);
     assert!(!calendar.body.contains(secret), "{}", calendar.body);
-    let waiting = with_backend(Cgi::new(
-        "invite",
-        db.url(),
-        "GET",
-        &query_of(b["invite_url"].as_str().unwrap()),
-    ))
-    .at(NOW)
-    .run();
-    assert_eq!(waiting.status, 200);
-    assert!(!waiting.body.contains(secret));
+    assert!(!get(&db, "invite", &b["invite_url"]).body.contains(secret));
     // Ticked: the invitation and the calendar file carry it.
-    let shared = with_backend(Cgi::new("booking", db.url(), "POST", ""))
-        .at(NOW)
-        .form(&format!(
-            "{MEETING}&door=1&password=shared-one&password_in_invitation=true"
-        ))
-        .run();
-    let invitation = shared.body.split("id=\"invitation\"").nth(1).unwrap();
-    assert!(
-        invitation
-            .split("</textarea>")
-            .next()
-            .unwrap()
-            .contains("shared-one")
-    );
+    let (_, invitation) = confirmation(&db, "password=shared-one&password_in_invitation=true");
+    assert!(invitation.contains("shared-one"), "{invitation}");
     let b = book(
         &db,
         &format!("{MEETING}&password=shared-two&password_in_invitation=true"),
     )
     .json();
-    let calendar = with_backend(Cgi::new(
-        "ics",
-        db.url(),
-        "GET",
-        &query_of(b["ics_url"].as_str().unwrap()),
-    ))
-    .at(NOW)
-    .run();
+    let calendar = get(&db, "ics", &b["ics_url"]);
     assert!(calendar.body.contains("shared-two"), "{}", calendar.body);
 }
 
@@ -209,6 +194,15 @@ fn without_a_jitsi_that_asks_the_door_is_refused_and_the_page_says_why() {
         .form(&format!("{MEETING}&door=1&password=&max_participants="))
         .run();
     assert_eq!(open.status, 201, "{}", open.body);
+    let admin_url = open.json()["admin_url"].as_str().unwrap().to_string();
+    let organisers = Cgi::new("admin", db.url(), "GET", &query_of(&admin_url))
+        .at(NOW)
+        .run();
+    assert!(
+        organisers.body.contains("door-needs-jitsi"),
+        "{}",
+        organisers.body
+    );
     let form = Cgi::new("index", db.url(), "GET", "").at(NOW).run();
     assert!(form.body.contains("door-needs-jitsi") && !form.body.contains("name=\"lobby\""));
     let with = with_backend(Cgi::new("index", db.url(), "GET", ""))

@@ -402,22 +402,16 @@ fn hs256() -> Signing {
 fn rs256() -> Signing {
     const KID: &str = "planado-2031";
     let dir = tempfile::tempdir().unwrap();
-    let private = rsa_key(dir.path(), "private.pem");
-    let other = rsa_key(dir.path(), "other.pem");
+    let (private, public) = common::rsa_key_pair(dir.path(), "private");
+    let (other, _) = common::rsa_key_pair(dir.path(), "other");
     let folder = dir.path().join("asap");
     std::fs::create_dir(&folder).unwrap();
-    let public = std::process::Command::new("openssl")
-        .args(["pkey", "-pubout", "-in"])
-        .arg(&private)
-        .output()
-        .unwrap();
-    assert!(public.status.success());
     use sha2::Digest;
     let hashed: String = sha2::Sha256::digest(KID.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    std::fs::write(folder.join(format!("{hashed}.pem")), public.stdout).unwrap();
+    std::fs::write(folder.join(format!("{hashed}.pem")), public).unwrap();
     let port = common::free_port();
     let server = std::process::Command::new(common::prosody::python())
         .args([
@@ -457,28 +451,6 @@ fn rs256() -> Signing {
         }),
         _keys: Some((server, dir)),
     }
-}
-
-fn rsa_key(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
-    let path = dir.join(name);
-    let made = std::process::Command::new("openssl")
-        .args([
-            "genpkey",
-            "-algorithm",
-            "RSA",
-            "-pkeyopt",
-            "rsa_keygen_bits:2048",
-            "-out",
-        ])
-        .arg(&path)
-        .output()
-        .expect("openssl makes the test's keys");
-    assert!(
-        made.status.success(),
-        "{}",
-        String::from_utf8_lossy(&made.stderr)
-    );
-    path
 }
 
 /// The claims of `token`, read without checking its signature.
@@ -605,13 +577,15 @@ fn planados_tokens_are_judged_by_jitsis_token_modules(db: Backend, signing: Sign
     // After its `exp` (the window's end and the slack), in a Prosody whose
     // clock is there: refused.
     let exp = claims(&guest)["exp"].as_i64().unwrap();
-    let after = DateTime::from_timestamp(exp + 60, 0).unwrap();
-    let later = Prosody::start_with(
-        &format!("http://{}/reservations", stack.planado.addr),
-        TOKEN,
-        &clock_at(after),
-        &signing.login,
-    );
+    let prosody_at = |seconds: i64| {
+        Prosody::start_with(
+            &format!("http://{}/reservations", stack.planado.addr),
+            TOKEN,
+            &clock_at(DateTime::from_timestamp(seconds, 0).unwrap()),
+            &signing.login,
+        )
+    };
+    let later = prosody_at(exp + 60);
     let expired = later
         .web_client(&room, &guest)
         .err()
@@ -624,13 +598,8 @@ fn planados_tokens_are_judged_by_jitsis_token_modules(db: Backend, signing: Sign
             .starts_with("Not acceptable by exp"),
         "{expired}"
     );
-    // One second before it, the same token still logs in there.
-    let before = Prosody::start_with(
-        &format!("http://{}/reservations", stack.planado.addr),
-        TOKEN,
-        &clock_at(DateTime::from_timestamp(exp - 30, 0).unwrap()),
-        &signing.login,
-    );
+    // Half a minute before it, the same token still logs in there.
+    let before = prosody_at(exp - 30);
     assert!(before.web_client(&room, &guest).is_ok(), "{}", before.log());
 }
 

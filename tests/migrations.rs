@@ -17,6 +17,10 @@ fn make_it_version_3(db: &Backend) {
         "length_minutes",
         "reminder_minutes",
         "opened_early_for",
+        "lobby",
+        "room_password",
+        "max_participants",
+        "password_in_invitation",
     ] {
         db.execute(&format!("ALTER TABLE meetings DROP COLUMN {column}"));
     }
@@ -51,7 +55,7 @@ fn an_older_schema_with_meetings_is_migrated(db: Backend) {
         "name=x&date=2026-05-05&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=4",
     );
     make_it_version_3(&db);
-    assert_eq!(init(&db).trim(), "applied migrations [4, 5, 6, 7, 8]");
+    assert_eq!(init(&db).trim(), "applied migrations [4, 5, 6, 7, 8, 9]");
     assert!(
         init(&db).starts_with("schema is up to date"),
         "init runs again"

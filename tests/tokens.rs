@@ -176,35 +176,7 @@ on_both_backends!(hs256_tokens);
 #[test]
 fn rs256_tokens_carry_their_key_id() {
     let dir = tempfile::tempdir().unwrap();
-    let private = dir.path().join("private.pem");
-    let public = dir.path().join("public.pem");
-    for args in [
-        vec![
-            "genpkey",
-            "-algorithm",
-            "RSA",
-            "-pkeyopt",
-            "rsa_keygen_bits:2048",
-            "-out",
-        ],
-        vec!["pkey", "-pubout", "-in", private.to_str().unwrap(), "-out"],
-    ] {
-        let target = if args[0] == "genpkey" {
-            &private
-        } else {
-            &public
-        };
-        let made = std::process::Command::new("openssl")
-            .args(&args)
-            .arg(target)
-            .output()
-            .expect("openssl makes the test's key pair");
-        assert!(
-            made.status.success(),
-            "{}",
-            String::from_utf8_lossy(&made.stderr)
-        );
-    }
+    let (private, public) = common::rsa_key_pair(dir.path(), "private");
     let db = common::sqlite();
     let b = book(&db, NOW, "name=x&date=2026-05-05&time=10:00&tz=UTC");
     let open = Cgi::new(
@@ -224,7 +196,7 @@ fn rs256_tokens_carry_their_key_id() {
     let tokens = verified(vec![json!({
         "token": token_of(open.header("Location").unwrap()),
         "alg": "RS256",
-        "key": std::fs::read_to_string(&public).unwrap(),
+        "key": public,
         "audience": "meet",
         "issuer": "planado-test",
     })]);
@@ -234,25 +206,13 @@ fn rs256_tokens_carry_their_key_id() {
     // The room's window (23 hours from the start) and the default slack (5).
     assert_eq!(tokens[0]["claims"]["exp"], at("2026-05-06T09:05:00Z"));
     // The wrong key does not verify (the check can fail).
-    let other = dir.path().join("other.pem");
-    let made = std::process::Command::new("openssl")
-        .args(["genpkey", "-algorithm", "RSA", "-out"])
-        .arg(&other)
-        .output()
-        .unwrap();
-    assert!(made.status.success());
+    let (_, other_public) = common::rsa_key_pair(dir.path(), "other");
     let python = std::env::var("PLANADO_TEST_PYTHON").unwrap();
     let file = dir.path().join("wrong.json");
-    let other_public = std::process::Command::new("openssl")
-        .args(["pkey", "-pubout", "-in"])
-        .arg(&other)
-        .output()
-        .unwrap()
-        .stdout;
     std::fs::write(
         &file,
         json!([{ "token": token_of(open.header("Location").unwrap()), "alg": "RS256",
-                 "key": String::from_utf8(other_public).unwrap(), "audience": "meet", "issuer": "planado-test" }])
+                 "key": other_public, "audience": "meet", "issuer": "planado-test" }])
         .to_string(),
     )
     .unwrap();

@@ -135,7 +135,7 @@ fn parse_reminder(params: &impl Fields, default: u32) -> Result<u32, DomainError
 }
 
 /// Up to four ASCII digits as a number.
-fn whole_number(text: &str) -> Option<u32> {
+pub(crate) fn whole_number(text: &str) -> Option<u32> {
     (text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()

@@ -8,7 +8,7 @@
 use std::ops::RangeInclusive;
 
 use super::DomainError;
-use super::booking_input::Fields;
+use super::booking_input::{Fields, whole_number};
 
 /// How many participants a room may be limited to.
 pub const MAX_PARTICIPANTS: RangeInclusive<u32> = 2..=1000;
@@ -109,10 +109,7 @@ fn max_participants(text: &str) -> Result<Option<u32>, DomainError> {
             .arg("min", MAX_PARTICIPANTS.start().to_string())
             .arg("max", MAX_PARTICIPANTS.end().to_string())
     };
-    let n: u32 = (text.len() <= 4 && text.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| text.parse().ok())
-        .flatten()
-        .ok_or_else(invalid)?;
+    let n = whole_number(text).ok_or_else(invalid)?;
     MAX_PARTICIPANTS
         .contains(&n)
         .then_some(Some(n))

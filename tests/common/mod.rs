@@ -806,3 +806,33 @@ pub fn assert_security_headers(header: impl Fn(&str) -> Option<String>, what: &s
     );
     assert!(header("Set-Cookie").is_none(), "{what}: a cookie");
 }
+
+/// An RSA key pair for the token tests, made by openssl: the private key in
+/// `dir/NAME.pem`, and the public key as PEM text.
+pub fn rsa_key_pair(dir: &std::path::Path, name: &str) -> (std::path::PathBuf, String) {
+    let private = dir.join(format!("{name}.pem"));
+    let run = |args: &[&str]| {
+        let made = std::process::Command::new("openssl")
+            .args(args)
+            .output()
+            .expect("openssl makes the test's keys");
+        assert!(
+            made.status.success(),
+            "{}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        String::from_utf8(made.stdout).unwrap()
+    };
+    let path = private.to_str().unwrap();
+    run(&[
+        "genpkey",
+        "-algorithm",
+        "RSA",
+        "-pkeyopt",
+        "rsa_keygen_bits:2048",
+        "-out",
+        path,
+    ]);
+    let public = run(&["pkey", "-pubout", "-in", path]);
+    (private, public)
+}

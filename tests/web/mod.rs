@@ -274,7 +274,7 @@ pub fn the_whole_flow(site: &Site) {
         "/booking",
         "application/json",
         Some(&format!(
-            "name=Team+%E2%80%9EPlanung%E2%80%9C+%5C%26+Co&date={}&time={}",
+            "name=Team+%E2%80%9EPlanung%E2%80%9C+%5C%26+Co&date={}&time={}&password=flow-secret",
             now.format("%Y-%m-%d"),
             now.format("%H:%M")
         )),
@@ -307,6 +307,14 @@ pub fn the_whole_flow(site: &Site) {
     let room_jid = format!("{room}@{MUC}");
     assert_eq!(client.knock(&room_jid)["ok"], true, "{}", prosody.log());
     prosody.focus_got(&room_jid);
+    // The door the organiser chose reached Jitsi through this web server.
+    let mut guest = prosody.web_client(&room_jid, "").unwrap();
+    prosody.wait_for_focus(
+        |e| e["focus"] == "joined" && e["room"] == room_jid,
+        "the focus in the room",
+    );
+    assert_eq!(guest.join(&room_jid)["condition"], "not-authorized");
+    assert_eq!(guest.join_with(&room_jid, "flow-secret")["joined"], true);
     refused(
         &client.knock(&format!("nobodybookedthis@{MUC}")),
         404,
