@@ -15,6 +15,8 @@ pub struct ChoiceField {
 
 /// The door's fields on a form (templates/door.html), filled in.
 pub struct DoorForm {
+    /// Shown without a Jitsi that keeps it (a door from before): say so.
+    pub needs_jitsi: bool,
     pub lobby: bool,
     pub password: String,
     pub max_participants: String,

@@ -229,3 +229,44 @@ fn a_door_out_of_range_is_refused() {
     }
     assert!(db.rooms().is_empty());
 }
+
+/// A door chosen while Jitsi asked Planado stays when the operator turns the
+/// reservation backend off: the meeting can still be changed, the door
+/// opened, but no lock added.
+#[test]
+fn a_door_from_before_stays_changeable_without_the_backend() {
+    let db = common::sqlite();
+    let b = book(&db, &format!("{MEETING}&lobby=true&password=kept")).json();
+    let admin_url = b["admin_url"].as_str().unwrap();
+    let without = |form: &str| {
+        Cgi::new("admin", db.url(), "POST", &query_of(admin_url))
+            .json()
+            .at(NOW)
+            .form(form)
+            .run()
+    };
+    let moved = without("action=update&time=11:00");
+    assert_eq!(moved.status, 200, "{}", moved.body);
+    assert_eq!(
+        (
+            moved.json()["lobby"].clone(),
+            moved.json()["password"].clone()
+        ),
+        (true.into(), "kept".into())
+    );
+    let locked = without("action=update&max_participants=4");
+    assert_eq!(locked.status, 400, "{}", locked.body);
+    let page = Cgi::new("admin", db.url(), "GET", &query_of(admin_url))
+        .at(NOW)
+        .run();
+    assert!(page.body.contains("name=\"lobby\"") && page.body.contains("door-needs-jitsi"));
+    let opened = without("action=update&door=1&password=kept");
+    assert_eq!(opened.status, 200, "{}", opened.body);
+    assert_eq!(opened.json()["lobby"], false);
+    let opened = without("action=update&door=1");
+    assert!(opened.json()["password"].is_null(), "{}", opened.body);
+    let page = Cgi::new("admin", db.url(), "GET", &query_of(admin_url))
+        .at(NOW)
+        .run();
+    assert!(!page.body.contains("name=\"lobby\""));
+}

@@ -33,6 +33,14 @@ impl Door {
         *self == Door::default()
     }
 
+    /// Whether this door keeps out no one whom `before` let in: each lock
+    /// it has, `before` had the same.
+    pub fn no_more_closed_than(&self, before: &Door) -> bool {
+        (!self.lobby || before.lobby)
+            && (self.password.is_none() || self.password == before.password)
+            && (self.max_participants.is_none() || self.max_participants == before.max_participants)
+    }
+
     /// The password as the invitation may carry it.
     pub fn invitation_password(&self) -> Option<&str> {
         self.password
@@ -170,6 +178,23 @@ mod tests {
         let long = "x".repeat(MAX_PASSWORD_CHARS + 1);
         let fields = F(vec![("password", Box::leak(long.into_boxed_str()))]);
         assert!(parse_door(&fields, &Door::default()).is_err());
+    }
+
+    #[test]
+    fn opening_a_door_closes_nothing() {
+        let door = closed();
+        let mut fewer = closed();
+        fewer.lobby = false;
+        assert!(fewer.no_more_closed_than(&door) && door.no_more_closed_than(&door));
+        assert!(Door::default().no_more_closed_than(&door));
+        assert!(!door.no_more_closed_than(&fewer));
+        let mut other = closed();
+        other.password = Some("another".into());
+        assert!(!other.no_more_closed_than(&door));
+        other = closed();
+        other.max_participants = Some(9);
+        assert!(!other.no_more_closed_than(&door));
+        assert!(!door.no_more_closed_than(&Door::default()));
     }
 
     #[test]

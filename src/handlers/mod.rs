@@ -154,11 +154,13 @@ pub fn organiser_enters(
 }
 
 /// The door of a booking or a change (`current`: what the meeting has). Only
-/// a Jitsi that asks Planado's reservation backend keeps a door, so a closed
-/// one is refused without it (the organiser would trust a lock nobody holds).
+/// a Jitsi that asks Planado's reservation backend keeps a door, so without
+/// it a newly closed one is refused (the organiser would trust a lock nobody
+/// holds); a door chosen while there was one stays as it is, or opens, and
+/// the rest of the meeting can still be changed.
 pub fn door_of(params: &impl Fields, ctx: &Context, current: &Door) -> Result<Door, Failure> {
     let door = parse_door(params, current)?;
-    if ctx.config.reservations.is_none() && !door.is_open() {
+    if ctx.config.reservations.is_none() && !door.no_more_closed_than(current) {
         return Err(Failure::bad("error_door_needs_jitsi"));
     }
     Ok(door)
@@ -186,9 +188,12 @@ pub fn door_summary(t: &Catalog, door: &Door) -> Vec<String> {
 }
 
 /// The door's fields on a form, filled with `current`; `None` without a
-/// Jitsi that keeps a door (the page says so instead).
+/// Jitsi that keeps a door (the page says so instead), unless the meeting
+/// has one from before (so that the organiser can open it).
 pub fn door_form(ctx: &Context, current: &Door) -> Option<DoorForm> {
-    ctx.config.reservations.as_ref().map(|_| DoorForm {
+    let kept = ctx.config.reservations.is_some();
+    (kept || !current.is_open()).then(|| DoorForm {
+        needs_jitsi: !kept,
         lobby: current.lobby,
         password: current.password.clone().unwrap_or_default(),
         max_participants: current
