@@ -11,6 +11,7 @@ use serde_json::json;
 use super::{current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, rfc3339};
 use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_schedule};
+use crate::domain::door::DOOR_FIELDS;
 use crate::domain::invitation::{calendar_text, length_text, repeat_text, start_text};
 use crate::domain::{
     AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, Schedule,
@@ -61,7 +62,10 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     let result = if req.method == Method::POST {
         let action = req.param("action");
         if action != Some("update")
-            && let Some(field) = UPDATE_FIELDS.iter().find(|f| req.form.get(f).is_some())
+            && let Some(field) = UPDATE_FIELDS
+                .iter()
+                .chain(&DOOR_FIELDS)
+                .find(|f| req.form.get(f).is_some())
         {
             // A field the action would ignore is a mistake of the caller's.
             return Err(Failure::bad("error_field_only_for_update").arg("field", field.to_string()));
@@ -93,7 +97,7 @@ fn self_url(creds: &Opened) -> String {
 
 fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
     let base = ctx.base_url(req);
-    json!({
+    let mut summary = json!({
         "status": Phase::of(m, ctx.now).as_str(),
         "invite_url": links::invite_url(&base, &m.invite_id, "", &ctx.guest_overrides(m)),
         "ics_url": links::ics_url(&base, &m.invite_id, ""),
@@ -110,11 +114,9 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "remaining": m.remaining(),
         "sequence": m.sequence,
         "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
-        "lobby": m.door.lobby,
-        "password": m.door.password,
-        "max_participants": m.door.max_participants,
-        "password_in_invitation": m.door.password_in_invitation,
-    })
+    });
+    super::add_door_json(&mut summary, &m.door);
+    summary
 }
 
 /// How many occurrences the organiser's page lists, the current one first.
@@ -187,6 +189,7 @@ fn admin_page<'a>(
     let tz = m.schedule.tz;
     let local = m.start.with_timezone(&tz);
     let base = ctx.base_url(req);
+    let guests = ctx.guest_overrides(m);
     let current = Schedule {
         series_start: m.start,
         ..m.schedule.clone()
@@ -224,7 +227,7 @@ fn admin_page<'a>(
                 ],
             )
         }),
-        invite_url: links::invite_url(&base, &m.invite_id, "", &ctx.guest_overrides(m)),
+        invite_url: links::invite_url(&base, &m.invite_id, "", &guests),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
         self_url: self_url(creds),
         date: local.format("%Y-%m-%d").to_string(),
@@ -243,15 +246,7 @@ fn admin_page<'a>(
         count: m.remaining().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
-        ics_data: calendar_text(
-            t,
-            &base,
-            m,
-            "",
-            &ctx.guest_overrides(m),
-            ctx.length_of(m),
-            ctx.now,
-        ),
+        ics_data: calendar_text(t, &base, m, "", &guests, ctx.length_of(m), ctx.now),
         new_admin_url: None,
         host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
         door: super::door_summary(t, &m.door),
@@ -321,13 +316,8 @@ fn update(
     Err(Failure::Conflict)
 }
 
-/// The fields of a change: only `action=update` takes them.
-const UPDATE_FIELDS: [&str; 16] = [
-    "door",
-    "lobby",
-    "password",
-    "max_participants",
-    "password_in_invitation",
+/// The fields of a change besides the door's: only `action=update` takes them.
+const UPDATE_FIELDS: [&str; 11] = [
     "date",
     "time",
     "tz",

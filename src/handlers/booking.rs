@@ -55,13 +55,9 @@ fn booked_answer(
     admin_key: &AdminKey,
 ) -> Result<HttpResponse, Failure> {
     let base = ctx.base_url(req);
+    let guests = ctx.guest_overrides(meeting);
     let booked = Booked {
-        invite_url: links::invite_url(
-            &base,
-            &meeting.invite_id,
-            name,
-            &ctx.guest_overrides(meeting),
-        ),
+        invite_url: links::invite_url(&base, &meeting.invite_id, name, &guests),
         admin_url: links::admin_url(
             &base,
             &meeting.invite_id,
@@ -73,9 +69,7 @@ fn booked_answer(
     };
     let s = &meeting.schedule;
     if req.negotiation.wants_json {
-        return json_ok(
-            StatusCode::CREATED,
-            json!({
+        let mut answer = json!({
                 "invite_url": booked.invite_url,
                 "admin_url": booked.admin_url,
                 "ics_url": booked.ics_url,
@@ -87,12 +81,9 @@ fn booked_answer(
                 "tz": s.tz.name(),
                 "repeat": s.repeat.as_str(),
                 "count": s.count,
-                "lobby": meeting.door.lobby,
-                "password": meeting.door.password,
-                "max_participants": meeting.door.max_participants,
-                "password_in_invitation": meeting.door.password_in_invitation,
-            }),
-        );
+        });
+        super::add_door_json(&mut answer, &meeting.door);
+        return json_ok(StatusCode::CREATED, answer);
     }
     let t = ctx.catalog(req);
     let ics_data = calendar_text(
@@ -100,7 +91,7 @@ fn booked_answer(
         &base,
         meeting,
         name,
-        &ctx.guest_overrides(meeting),
+        &guests,
         ctx.length_of(meeting),
         ctx.now,
     );

@@ -81,6 +81,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     let t = ctx.catalog(req);
     let tz = meeting.schedule.tz;
     let base = ctx.base_url(req);
+    let guests = ctx.guest_overrides(meeting);
     let opens = meeting.opens();
     let opens_early = opens < meeting.start;
     let until = opens - ctx.now;
@@ -131,17 +132,12 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
             &base,
             meeting,
             "",
-            &ctx.guest_overrides(meeting),
+            &guests,
             ctx.length_of(meeting),
             ctx.now,
         ),
         ics_url: links::relative("ics", &meeting.invite_id),
-        invite_plain: links::invite_url(
-            &base,
-            &meeting.invite_id,
-            "",
-            &ctx.guest_overrides(meeting),
-        ),
+        invite_plain: links::invite_url(&base, &meeting.invite_id, "", &guests),
         host_note: ctx.public_jitsi_note(&t, "public_jitsi_guest"),
         t: &t,
     };

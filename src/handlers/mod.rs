@@ -166,6 +166,15 @@ pub fn door_of(params: &impl Fields, ctx: &Context, current: &Door) -> Result<Do
     Ok(door)
 }
 
+/// Adds the door's fields to one of the organiser's JSON answers (the
+/// booking's, the organiser's page's; the password too).
+pub fn add_door_json(answer: &mut serde_json::Value, door: &Door) {
+    answer["lobby"] = door.lobby.into();
+    answer["password"] = door.password.clone().into();
+    answer["max_participants"] = door.max_participants.into();
+    answer["password_in_invitation"] = door.password_in_invitation.into();
+}
+
 /// The door in words, for the organiser's eyes only (the password too);
 /// empty when anyone with the link walks in.
 pub fn door_summary(t: &Catalog, door: &Door) -> Vec<String> {
