@@ -64,6 +64,7 @@ fn schedule(
         tz,
         repeat,
         count,
+        exceptions: Default::default(),
     };
     // Bookings refuse a rule that does not fit its start ("every weekday"
     // from a Saturday).
@@ -97,6 +98,9 @@ pub fn calendar(input: CalendarInput<'_>) {
         url: "https://planado.test/invite?id=x".into(),
         length: Duration::minutes(i64::from(length % 1440) + 1),
         reminder: Some(Duration::minutes(i64::from(length % 2000))),
+        last_modified: None,
+        cancelled: false,
+        refresh: Some(Duration::hours(1)),
     };
     let ics = write_calendar(&schedule, &event);
     assert!(ics.ends_with("\r\n"));
@@ -184,16 +188,16 @@ pub fn recurrence(input: RecurrenceInput) {
         match s.current(0, now, window) {
             Some((n, start)) => {
                 assert!(n >= last, "went backwards");
-                assert_eq!(Some(start), s.occurrence(n));
+                assert_eq!(Some(start), s.held_start(n));
                 assert!(now < start + window.expire, "current after its window");
-                if let Some(next) = s.occurrence(n + 1) {
+                if let Some(next) = s.held_start(n + 1) {
                     assert!(
                         now < next - window.open_early,
                         "current after the next opened"
                     );
                 }
                 if n > 0 {
-                    let previous = s.occurrence(n - 1).unwrap();
+                    let previous = s.held_start(n - 1).unwrap();
                     assert!(
                         now >= previous + window.expire || now >= start - window.open_early,
                         "an occurrence skipped before it was over"

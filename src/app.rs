@@ -184,6 +184,19 @@ impl Context<'_> {
         Duration::hours(self.config.expire_after_hours.into())
     }
 
+    /// The lifetimes cleanup works with.
+    pub fn lifetimes(&self) -> crate::cleanup::Lifetimes {
+        crate::cleanup::Lifetimes {
+            expire: self.expire(),
+            keep_ended: self.feed_grace(),
+        }
+    }
+
+    /// How long a cancelled or finished meeting's feed still answers.
+    pub fn feed_grace(&self) -> Duration {
+        Duration::days(self.config.feed_grace_days.into())
+    }
+
     /// The configured length of a meeting (`meeting_minutes`).
     pub fn default_length(&self) -> Duration {
         Duration::minutes(self.config.meeting_minutes.into())

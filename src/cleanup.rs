@@ -20,6 +20,8 @@ pub const BATCH: u32 = 1000;
 pub struct Report {
     pub deleted: u64,
     pub advanced: u64,
+    /// Ended meetings whose feed's grace period is over.
+    pub forgotten: u64,
     pub batches: u64,
     /// Statements the database asked to run again (deadlocks; on a Galera
     /// cluster, certification failures when cleanups on two nodes meet).
@@ -30,8 +32,9 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "deleted {} meetings, advanced {} recurring meetings ({} batches, {} retries)",
-            self.deleted, self.advanced, self.batches, self.retries
+            "deleted {} meetings, advanced {} recurring meetings, forgot {} ended calendar feeds \
+             ({} batches, {} retries)",
+            self.deleted, self.advanced, self.forgotten, self.batches, self.retries
         )
     }
 }
@@ -67,18 +70,33 @@ impl From<CleanupError> for Failure {
     }
 }
 
+/// How long things last: an occurrence's window (`expire`) and what is kept
+/// of an ended meeting for its subscribed calendars (`keep_ended`).
+#[derive(Debug, Clone, Copy)]
+pub struct Lifetimes {
+    pub expire: Duration,
+    pub keep_ended: Duration,
+}
+
 /// Runs batches until nothing is due at `now`.
 pub fn run(
     store: &mut dyn Store,
     now: DateTime<Utc>,
-    expire: Duration,
+    lifetimes: Lifetimes,
     rooms: &RoomMinter,
 ) -> Result<Report, CleanupError> {
     let retries_before = crate::store::retries();
     forget_past_hours(store, now)?;
     let mut report = Report::default();
     loop {
-        let (counts, more) = batch(store, now, expire, rooms)?;
+        let forgotten = store.forget_ended(now, BATCH)?;
+        report.forgotten += forgotten;
+        if forgotten < u64::from(BATCH) {
+            break;
+        }
+    }
+    loop {
+        let (counts, more) = batch(store, now, lifetimes, rooms)?;
         report.deleted += counts.deleted;
         report.advanced += counts.advanced;
         report.batches += 1;
@@ -94,11 +112,12 @@ pub fn run(
 pub fn request_step(
     store: &mut dyn Store,
     now: DateTime<Utc>,
-    expire: Duration,
+    lifetimes: Lifetimes,
     rooms: &RoomMinter,
 ) -> Result<CleanupCounts, CleanupError> {
     forget_past_hours(store, now)?;
-    batch(store, now, expire, rooms).map(|(counts, _)| counts)
+    store.forget_ended(now, BATCH)?;
+    batch(store, now, lifetimes, rooms).map(|(counts, _)| counts)
 }
 
 /// Hours of the booking cap that are over: their secrets and counts go.
@@ -111,16 +130,17 @@ fn forget_past_hours(store: &mut dyn Store, now: DateTime<Utc>) -> Result<(), Cl
 pub fn batch(
     store: &mut dyn Store,
     now: DateTime<Utc>,
-    expire: Duration,
+    lifetimes: Lifetimes,
     rooms: &RoomMinter,
 ) -> Result<(CleanupCounts, bool), CleanupError> {
-    let deleted = store.delete_finished(now, BATCH)?;
+    let keep = lifetimes.keep_ended.num_seconds();
+    let deleted = store.delete_finished(now, BATCH, keep)?;
     let due = store.due_recurring(now, BATCH)?;
     let moves = due
         .iter()
-        .map(|m| next_move(m, now, expire, rooms))
+        .map(|m| next_move(m, now, lifetimes.expire, rooms))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut counts = store.apply_moves(&moves)?;
+    let mut counts = store.apply_moves(&moves, keep)?;
     counts.deleted += deleted;
     // Stop when a batch came back short or changed nothing (another cleanup
     // took the rows): what is left is not due, or is someone else's work.

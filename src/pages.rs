@@ -26,6 +26,33 @@ pub struct DoorForm {
     pub password_max: usize,
 }
 
+/// One occurrence in the organiser's list (templates/admin.html).
+pub struct OccurrenceRow {
+    /// The rule's start (RFC 3339): what the skip, move and restore forms name.
+    pub original: String,
+    /// When it takes place (or was to), RFC 3339 and in words.
+    pub start_iso: String,
+    pub text: String,
+    pub current: bool,
+    pub skipped: bool,
+    /// "moved from …", when it was moved.
+    pub moved_from: Option<String>,
+    /// Its local date and time, for the move form.
+    pub date: String,
+    pub time: String,
+    /// Not begun yet: it can still be skipped or moved.
+    pub changeable: bool,
+}
+
+/// "Subscribe in your calendar" (templates/subscribe.html): the feed, and the
+/// same with the name in it when the page knows the name.
+pub struct Subscribe {
+    pub plain: crate::domain::links::Subscription,
+    pub named: Option<crate::domain::links::Subscription>,
+    /// Whether the Google Calendar and Outlook links are shown.
+    pub vendors: bool,
+}
+
 #[derive(Template)]
 #[template(path = "index.html")]
 pub struct IndexPage<'a> {
@@ -71,6 +98,8 @@ pub struct BookedPage<'a> {
     pub host_note: Option<String>,
     /// The room's door in words (the password too: this page is the organiser's).
     pub door: Vec<String>,
+    /// "Subscribe in your calendar", with and without the name.
+    pub subscribe: Subscribe,
 }
 
 #[derive(Template)]
@@ -100,6 +129,8 @@ pub struct WaitingPage<'a> {
     pub invite_plain: String,
     /// On the public meet.jit.si: what its rules mean for this page's reader.
     pub host_note: Option<String>,
+    /// "Subscribe in your calendar" (without the name, which the page does not know).
+    pub subscribe: Subscribe,
 }
 
 #[derive(Template)]
@@ -143,8 +174,10 @@ pub struct AdminPage<'a> {
     pub tz: String,
     pub repeat_text: String,
     pub length_text: String,
-    /// The series from the current meeting on: start (RFC 3339), in words, current?
-    pub upcoming: Vec<(String, String, bool)>,
+    /// The series from the current meeting on, with what can be done to each.
+    pub upcoming: Vec<OccurrenceRow>,
+    /// "Subscribe in your calendar".
+    pub subscribe: Subscribe,
     pub progress: Option<String>,
     pub invite_url: String,
     pub ics_url: String,

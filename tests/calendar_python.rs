@@ -104,6 +104,7 @@ fn random_cases(n: usize) -> Vec<Case> {
             tz,
             repeat,
             count,
+            exceptions: Default::default(),
         }
         .fits_its_start();
         if local_time_exists(tz, local) && fits {
@@ -219,6 +220,7 @@ fn python_reads_the_same_series() {
             tz: case.tz,
             repeat: case.repeat,
             count: case.count,
+            exceptions: Default::default(),
         };
         let expected: Vec<String> = schedule
             .occurrences()

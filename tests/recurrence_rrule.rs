@@ -22,6 +22,9 @@ fn calendar_of(schedule: &Schedule) -> String {
         url: "https://planado.test/invite?id=x".into(),
         length: Duration::hours(1),
         reminder: None,
+        last_modified: None,
+        cancelled: false,
+        refresh: None,
     };
     calendar(schedule, &event)
 }
@@ -57,6 +60,7 @@ fn check(tz: Tz, local: NaiveDateTime, repeat: Repeat, count: u32) -> Result<(),
         tz,
         repeat,
         count,
+        exceptions: Default::default(),
     };
     // Bookings refuse a rule that does not fit its start ("every weekday" from
     // a Saturday); such a start gets the weekday rule that fits every start.

@@ -9,7 +9,7 @@ pub fn command() -> std::process::ExitCode {
             let ctx = app.at(crate::clock::now());
             let mut store =
                 crate::store::open_for_command(&ctx.config).map_err(|e| e.to_string())?;
-            crate::cleanup::run(store.as_mut(), ctx.now, ctx.expire(), &ctx.rooms)
+            crate::cleanup::run(store.as_mut(), ctx.now, ctx.lifetimes(), &ctx.rooms)
                 .map_err(|e| e.to_string())
         });
     match outcome {

@@ -140,6 +140,18 @@ pub const KEYS: &[Key] = &[
         (0, u32::MAX),
         "with cleanup = request: at most this often (0 counts as 1)",
     ),
+    Key {
+        name: "calendar_vendor_links",
+        kind: Kind::Flag,
+        default: "true",
+        doc: "the pages offer one-click subscriptions for Google Calendar and Outlook on the web",
+    },
+    number(
+        "feed_grace_days",
+        "30",
+        (0, 3650),
+        "days a cancelled or finished meeting's calendar feed still answers (as cancelled or as held)",
+    ),
     number(
         "max_bookings_per_hour",
         "0",

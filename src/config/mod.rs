@@ -64,6 +64,10 @@ pub struct Config {
     /// the organiser chooses otherwise (0 to 60).
     pub open_early_minutes: u32,
     pub cleanup: CleanupMode,
+    /// Whether the pages offer the Google Calendar and Outlook subscriptions.
+    pub calendar_vendor_links: bool,
+    /// Days a cancelled or finished meeting's feed still answers.
+    pub feed_grace_days: u32,
     /// How often page requests may trigger a cleanup when `cleanup = "request"`.
     pub cleanup_interval_minutes: u32,
     /// Most bookings one client (address; IPv6: its /64) may make per hour;
@@ -197,6 +201,8 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         meeting_minutes: v.number("meeting_minutes")?,
         open_early_minutes: v.number("open_early_minutes")?,
         cleanup: cleanup_mode(&v.text("cleanup"))?,
+        calendar_vendor_links: v.flag("calendar_vendor_links").unwrap_or(true),
+        feed_grace_days: v.number("feed_grace_days")?,
         cleanup_interval_minutes: v.number("cleanup_interval_minutes")?.max(1),
         max_bookings_per_hour: v.number("max_bookings_per_hour")?,
         i18n_dir: v.text("i18n_dir"),

@@ -3,10 +3,11 @@
 
 use std::str::FromStr;
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc};
 use chrono_tz::Tz;
 
 use super::DomainError;
+use super::exceptions::Exceptions;
 use super::meeting::{Choices, LENGTH_MINUTES, MAX_OPEN_EARLY_MINUTES, REMINDER_MINUTES};
 use super::repeat::{MAX_OCCURRENCES, Repeat};
 use super::schedule::{Schedule, local_time_exists, resolve_local};
@@ -85,6 +86,7 @@ pub fn parse_schedule(
         tz,
         repeat,
         count,
+        exceptions: Exceptions::default(),
     };
     if !schedule.fits_its_start() {
         return Err(DomainError::invalid("error_repeat_start"));
@@ -155,6 +157,25 @@ fn parse_open_early(params: &impl Fields, default: u32) -> Result<u32, DomainErr
             DomainError::invalid("error_open_early_invalid")
                 .arg("max", MAX_OPEN_EARLY_MINUTES.to_string())
         })
+}
+
+/// `date` and `time` as a local wall-clock time (a moved occurrence's).
+pub fn parse_local_time(params: &impl Fields) -> Result<NaiveDateTime, DomainError> {
+    let date = parse_date(params.field("date").unwrap_or(""))?;
+    let time = parse_time(params.field("time").unwrap_or(""))?;
+    Ok(date.and_time(time))
+}
+
+/// An occurrence as the API names it: its start in RFC 3339
+/// (`2026-03-19T09:00:00Z`; another offset names the same instant).
+pub fn parse_occurrence(params: &impl Fields) -> Result<DateTime<Utc>, DomainError> {
+    let text = params.field("occurrence").map(str::trim).unwrap_or("");
+    if text.is_empty() {
+        return Err(DomainError::invalid("error_occurrence_missing"));
+    }
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|_| DomainError::invalid("error_occurrence_invalid"))
 }
 
 /// `YYYY-MM-DD`, nothing else.

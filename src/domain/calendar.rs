@@ -1,11 +1,13 @@
 //! An RFC 5545 writer for one meeting: CRLF line ends, lines folded at 75
 //! octets (never inside a UTF-8 sequence), escaped TEXT, a generated VTIMEZONE
-//! for the meeting's zone, and an RRULE that describes exactly the series
-//! `meeting::Schedule` walks.
+//! for the meeting's zone, an RRULE that describes exactly the series
+//! `meeting::Schedule` walks, an EXDATE for each skipped occurrence and a
+//! VEVENT with a RECURRENCE-ID for each moved one.
 
 use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetName, Tz};
 
+use super::exceptions::Change;
 use super::repeat::Repeat;
 use super::schedule::Schedule;
 
@@ -22,6 +24,12 @@ pub struct Event<'a> {
     /// A reminder this long before every occurrence (`VALARM`, shown by the
     /// invitee's calendar; Planado sends nothing).
     pub reminder: Option<Duration>,
+    /// When the organiser last changed the meeting (`LAST-MODIFIED`).
+    pub last_modified: Option<DateTime<Utc>>,
+    /// `STATUS:CANCELLED` for a cancelled meeting's feed.
+    pub cancelled: bool,
+    /// A subscription's feed: how often a calendar should look again.
+    pub refresh: Option<Duration>,
 }
 
 /// The whole `.ics` file.
@@ -36,12 +44,18 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
     ));
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
+    if let Some(every) = event.refresh {
+        out.line(&format!("X-WR-CALNAME:{}", escape_text(event.summary)));
+        out.line(&format!(
+            "REFRESH-INTERVAL;VALUE=DURATION:{}",
+            duration_value(every)
+        ));
+        out.line(&format!("X-PUBLISHED-TTL:{}", duration_value(every)));
+    }
     vtimezone(&mut out, schedule);
-    out.line("BEGIN:VEVENT");
-    out.line(&format!("UID:{}", escape_text(&event.uid)));
-    out.line(&format!("DTSTAMP:{}", event.stamp.format("%Y%m%dT%H%M%SZ")));
-    out.line(&format!("SEQUENCE:{}", event.sequence));
     let tzid = schedule.tz.name();
+    let local = |t: DateTime<Utc>| local_stamp(t.with_timezone(&schedule.tz).naive_local());
+    begin_event(&mut out, event);
     let start = schedule.local_start();
     out.line(&format!("DTSTART;TZID={tzid}:{}", local_stamp(start)));
     out.line(&format!(
@@ -51,6 +65,41 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
     if let Some(rule) = rrule(schedule) {
         out.line(&format!("RRULE:{rule}"));
     }
+    for (original, change) in schedule.exceptions.iter() {
+        if change == Change::Skip {
+            out.line(&format!("EXDATE;TZID={tzid}:{}", local(original)));
+        }
+    }
+    end_event(&mut out, event);
+    for (original, change) in schedule.exceptions.iter() {
+        if let Change::Move(to) = change {
+            begin_event(&mut out, event);
+            out.line(&format!("RECURRENCE-ID;TZID={tzid}:{}", local(original)));
+            out.line(&format!("DTSTART;TZID={tzid}:{}", local(to)));
+            out.line(&format!("DTEND;TZID={tzid}:{}", local(to + event.length)));
+            end_event(&mut out, event);
+        }
+    }
+    out.line("END:VCALENDAR");
+    out.0
+}
+
+/// A VEVENT's lines before its times.
+fn begin_event(out: &mut Lines, event: &Event<'_>) {
+    out.line("BEGIN:VEVENT");
+    out.line(&format!("UID:{}", escape_text(&event.uid)));
+    out.line(&format!("DTSTAMP:{}", utc_stamp(event.stamp)));
+    if let Some(t) = event.last_modified {
+        out.line(&format!("LAST-MODIFIED:{}", utc_stamp(t)));
+    }
+    out.line(&format!("SEQUENCE:{}", event.sequence));
+    if event.cancelled {
+        out.line("STATUS:CANCELLED");
+    }
+}
+
+/// A VEVENT's lines after its times.
+fn end_event(out: &mut Lines, event: &Event<'_>) {
     out.line(&format!("SUMMARY:{}", escape_text(event.summary)));
     out.line(&format!("DESCRIPTION:{}", escape_text(&event.description)));
     out.line(&format!("LOCATION:{}", escape_text(&event.url)));
@@ -64,8 +113,10 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
         out.line("END:VALARM");
     }
     out.line("END:VEVENT");
-    out.line("END:VCALENDAR");
-    out.0
+}
+
+fn utc_stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// `FREQ=…;INTERVAL=…;COUNT=…`, or `None` for a one-off.
@@ -163,8 +214,11 @@ pub fn fold_into(out: &mut String, content: &str) {
 /// so a single meeting costs a few dozen offset lookups, not a year's worth.
 fn vtimezone(out: &mut Lines, schedule: &Schedule) {
     let tz = schedule.tz;
-    let first = schedule.series_start;
-    let last = schedule.occurrences().last().unwrap_or(first);
+    // A moved occurrence may lie before the rule's first start or after its last.
+    let first = schedule
+        .occurrences()
+        .fold(schedule.series_start, DateTime::min);
+    let last = schedule.occurrences().fold(first, DateTime::max);
     out.line("BEGIN:VTIMEZONE");
     out.line(&format!("TZID:{}", tz.name()));
     match last_change_before(tz, first) {
@@ -317,6 +371,7 @@ mod tests {
             tz,
             repeat,
             count,
+            exceptions: Default::default(),
         }
     }
 
@@ -330,6 +385,9 @@ mod tests {
             url: "https://planado.test/invite?id=abc".into(),
             length: Duration::hours(1),
             reminder: None,
+            last_modified: None,
+            cancelled: false,
+            refresh: None,
         }
     }
 

@@ -7,8 +7,9 @@
 use chrono::{DateTime, Duration, Utc};
 
 use super::calendar::{self, Event};
+use super::ids::InviteId;
 use super::links::{self, JitsiOverrides};
-use super::meeting::Meeting;
+use super::meeting::{Ended, Meeting};
 use super::repeat::Repeat;
 use super::schedule::Schedule;
 use crate::i18n::Catalog;
@@ -33,7 +34,7 @@ pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
     } else {
         t.fill(
             "repeat_summary",
-            &[("rule", rule), ("count", schedule.count.to_string())],
+            &[("rule", rule), ("count", schedule.held_count().to_string())],
         )
     }
 }
@@ -166,12 +167,79 @@ pub fn calendar_text(
     length: Duration,
     now: DateTime<Utc>,
 ) -> String {
-    let invite_url = links::invite_url(base, &meeting.invite_id, name, overrides);
-    let host = links::origin(base).split("://").nth(1).unwrap_or("planado");
+    let event = meeting_event(t, base, meeting, name, overrides, length, now);
+    calendar::calendar(&meeting.schedule, &event)
+}
+
+/// How often a subscribed calendar should look again at the feed.
+pub const FEED_REFRESH: Duration = Duration::hours(1);
+
+/// The meeting's calendar feed: the download's entry, stamped with its last
+/// change instead of the moment of the request (so that an unchanged meeting
+/// gives the same bytes, and the same `ETag`), and with how often to look again.
+pub fn feed_text(
+    t: &Catalog,
+    base: &str,
+    meeting: &Meeting,
+    name: &str,
+    overrides: &JitsiOverrides,
+    length: Duration,
+) -> String {
+    let stamp = meeting.changed_at.unwrap_or(DateTime::UNIX_EPOCH);
+    let mut event = meeting_event(t, base, meeting, name, overrides, length, stamp);
+    event.refresh = Some(FEED_REFRESH);
+    calendar::calendar(&meeting.schedule, &event)
+}
+
+/// The feed of a meeting that was cancelled (every occurrence
+/// `STATUS:CANCELLED`, a higher `SEQUENCE`) or whose last occurrence is over
+/// (the series as it was held), from what is kept of it.
+pub fn ended_feed_text(
+    t: &Catalog,
+    base: &str,
+    ended: &Ended,
+    name: &str,
+    length: Duration,
+) -> String {
+    let invite_url = links::invite_url(base, &ended.invite_id, name, &JitsiOverrides::default());
+    let description = if ended.cancelled {
+        t.get("calendar_cancelled").to_string()
+    } else {
+        t.fill("calendar_description", &[("invite", invite_url.clone())])
+    };
     let event = Event {
-        uid: format!("{}@{host}", meeting.invite_id),
+        uid: calendar_uid(&ended.invite_id, base),
+        sequence: ended.sequence,
+        stamp: ended.changed_at.unwrap_or(DateTime::UNIX_EPOCH),
+        last_modified: ended.changed_at,
+        cancelled: ended.cancelled,
+        refresh: Some(FEED_REFRESH),
+        summary: calendar_summary(t, name),
+        description,
+        url: invite_url,
+        length,
+        reminder: None,
+    };
+    calendar::calendar(&ended.schedule, &event)
+}
+
+fn meeting_event<'a>(
+    t: &'a Catalog,
+    base: &str,
+    meeting: &Meeting,
+    name: &'a str,
+    overrides: &JitsiOverrides,
+    length: Duration,
+    stamp: DateTime<Utc>,
+) -> Event<'a> {
+    let invite_url = links::invite_url(base, &meeting.invite_id, name, overrides);
+    Event {
+        uid: calendar_uid(&meeting.invite_id, base),
         sequence: meeting.sequence,
-        stamp: now,
+        stamp,
+        last_modified: meeting.changed_at,
+        cancelled: false,
+        refresh: None,
         summary: calendar_summary(t, name),
         description: format!(
             "{}{}{}",
@@ -183,6 +251,12 @@ pub fn calendar_text(
         length,
         reminder: (meeting.reminder_minutes > 0)
             .then(|| Duration::minutes(meeting.reminder_minutes.into())),
-    };
-    calendar::calendar(&meeting.schedule, &event)
+    }
+}
+
+/// The calendar's UID of a meeting: the same for the download and the feed,
+/// for the life of the meeting.
+fn calendar_uid(invite_id: &InviteId, base: &str) -> String {
+    let host = links::origin(base).split("://").nth(1).unwrap_or("planado");
+    format!("{invite_id}@{host}")
 }

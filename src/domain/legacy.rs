@@ -8,6 +8,7 @@
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 
+use super::exceptions::Exceptions;
 use super::ids::{AdminKey, InviteId, RoomMinter};
 use super::meeting::{Choices, Meeting};
 use super::repeat::{MAX_OCCURRENCES, Repeat};
@@ -66,6 +67,7 @@ pub fn convert(
         tz,
         repeat,
         count,
+        exceptions: Exceptions::default(),
     };
     // The PHP Planado's ids can be computed by an invitee (SECURITY.md), so the
     // old room is not kept: every imported meeting gets a fresh one. The old
@@ -81,6 +83,7 @@ pub fn convert(
         schedule,
         Choices::default(),
         expire,
+        now,
     );
     meeting.legacy_admin_key = true;
     match meeting.at(now, expire, fresh_room)? {

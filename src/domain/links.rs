@@ -155,6 +155,48 @@ pub fn ics_url(base: &str, invite_id: &InviteId, name: &str) -> String {
     )
 }
 
+/// The meeting's calendar feed (`ics?id=…&feed=1`): the series as it stands
+/// now, for a calendar to subscribe to. The name goes in only when asked for:
+/// a calendar server that fetches the feed sees its link.
+pub fn feed_url(base: &str, invite_id: &InviteId, name: &str) -> String {
+    let named = if name.is_empty() {
+        String::new()
+    } else {
+        format!("&name={}", encode(name))
+    };
+    format!("{base}/ics?id={}&feed=1{named}", encode(invite_id.as_str()))
+}
+
+/// Where a calendar subscribes to a feed: the feed as `webcal://` (which
+/// calendar programs open as a subscription), as it is, and the one-click
+/// subscriptions of Google Calendar and Outlook on the web (plain links).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Subscription {
+    pub webcal: String,
+    pub https: String,
+    pub google: String,
+    pub outlook: String,
+}
+
+pub fn subscription(feed: &str) -> Subscription {
+    let webcal = match feed.split_once("://") {
+        Some((_, rest)) => format!("webcal://{rest}"),
+        None => feed.to_string(),
+    };
+    Subscription {
+        google: format!(
+            "https://calendar.google.com/calendar/render?cid={}",
+            encode(&webcal)
+        ),
+        outlook: format!(
+            "https://outlook.live.com/calendar/0/addfromweb?url={}",
+            encode(feed)
+        ),
+        webcal,
+        https: feed.to_string(),
+    }
+}
+
 /// The organiser's page, relative, for its own forms and redirects.
 pub fn admin_path(invite_id: &InviteId, key: &AdminKey) -> String {
     format!(

@@ -56,6 +56,26 @@ pub struct Meeting {
     pub opened_early_for: Option<DateTime<Utc>>,
     /// Who gets in, as the organiser chose it (Jitsi keeps it).
     pub door: Door,
+    /// When it was booked or last changed by the organiser: the calendar's
+    /// `LAST-MODIFIED`, the feed's `Last-Modified`.
+    pub changed_at: Option<DateTime<Utc>>,
+}
+
+/// What is kept of a meeting that was cancelled or whose last occurrence is
+/// over, for the calendars subscribed to it, `feed_grace_days` long: its
+/// times and sequence, never its room or admin key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ended {
+    pub invite_id: InviteId,
+    pub schedule: Schedule,
+    /// As in `Meeting` (0: the configured `meeting_minutes`).
+    pub length_minutes: u32,
+    pub sequence: u32,
+    pub changed_at: Option<DateTime<Utc>>,
+    /// Cancelled by the organiser (else: over).
+    pub cancelled: bool,
+    /// Forgotten from then on (the feed answers 404, cleanup deletes it).
+    pub forget_at: DateTime<Utc>,
 }
 
 /// What the organiser chose besides the schedule.
@@ -77,8 +97,8 @@ pub struct Advance {
 }
 
 impl Meeting {
-    /// A new meeting at the first occurrence of `schedule`, with the
-    /// organiser's choices.
+    /// A new meeting at the first held occurrence of `schedule`, with the
+    /// organiser's choices, made at `now`.
     pub fn new(
         invite_id: InviteId,
         room_id: RoomId,
@@ -86,14 +106,15 @@ impl Meeting {
         schedule: Schedule,
         choices: Choices,
         expire: Duration,
+        now: DateTime<Utc>,
     ) -> Meeting {
-        let start = schedule.series_start;
+        let (occurrence, start) = schedule.next_held(0).unwrap_or((0, schedule.series_start));
         let mut meeting = Meeting {
             invite_id,
             room_id,
             admin_key_hash,
             schedule,
-            occurrence: 0,
+            occurrence,
             start,
             due_at: start + expire,
             sequence: 0,
@@ -103,6 +124,7 @@ impl Meeting {
             reminder_minutes: choices.reminder_minutes,
             opened_early_for: None,
             door: Door::default(),
+            changed_at: Some(now),
         };
         if let Some(due_at) = meeting.window_end(expire) {
             meeting.due_at = due_at;
@@ -197,15 +219,68 @@ impl Meeting {
         self.room_id = advance.room_id;
     }
 
-    /// The starts of the current occurrence and up to `n - 1` after it.
+    /// The starts of the current occurrence and up to `n - 1` held after it.
     pub fn upcoming(&self, n: usize) -> impl Iterator<Item = DateTime<Utc>> + '_ {
-        (self.occurrence..self.schedule.count)
-            .map_while(|k| self.schedule.occurrence(k))
-            .take(n)
+        self.from_current().map(|(_, start)| start).take(n)
     }
 
-    /// Occurrences left, the current one included.
+    /// The held occurrences from the current one on, with their numbers.
+    pub fn from_current(&self) -> impl Iterator<Item = (u32, DateTime<Utc>)> + '_ {
+        self.schedule.held().filter(|&(k, _)| k >= self.occurrence)
+    }
+
+    /// Held occurrences left, the current one included.
     pub fn remaining(&self) -> u32 {
+        self.from_current().count() as u32
+    }
+
+    /// Occurrences of the rule left, the current one included, skipped ones
+    /// too: the count of a series that starts again from the current one.
+    pub fn remaining_slots(&self) -> u32 {
         self.schedule.count.saturating_sub(self.occurrence)
+    }
+
+    /// Which of the held occurrences the current one is (1-based), and how
+    /// many are held in all: a skipped one is not counted.
+    pub fn progress(&self) -> (u32, u32) {
+        let before = self
+            .schedule
+            .held()
+            .filter(|&(k, _)| k < self.occurrence)
+            .count() as u32;
+        (before + 1, self.schedule.held().count() as u32)
+    }
+
+    /// The meeting with its series' exceptions changed at `now` (a skip, a
+    /// move or a restore): its current occurrence found again, and a new room
+    /// (`room`) only when that is another one or at another time, so that a
+    /// meeting going on is not split.
+    pub fn with_schedule(
+        &self,
+        schedule: Schedule,
+        now: DateTime<Utc>,
+        expire: Duration,
+        room: RoomId,
+    ) -> Meeting {
+        let mut changed = Meeting {
+            schedule,
+            sequence: self.sequence + 1,
+            changed_at: Some(now),
+            ..self.clone()
+        };
+        let window = changed.window(expire);
+        let (occurrence, start) = changed
+            .schedule
+            .current(self.occurrence, now, window)
+            .or_else(|| changed.schedule.next_held(self.occurrence))
+            .unwrap_or((self.occurrence, self.start));
+        if (occurrence, start) != (self.occurrence, self.start) {
+            changed.occurrence = occurrence;
+            changed.start = start;
+            changed.room_id = room;
+            changed.opened_early_for = None;
+        }
+        changed.due_at = changed.window_end(expire).unwrap_or(start + window.expire);
+        changed
     }
 }

@@ -7,6 +7,7 @@
 pub mod booking_input;
 pub mod calendar;
 pub mod door;
+pub mod exceptions;
 pub mod ids;
 pub mod invitation;
 pub mod legacy;
@@ -19,8 +20,9 @@ pub mod standing;
 use std::fmt;
 
 pub use door::Door;
+pub use exceptions::{Change, Exceptions};
 pub use ids::{AdminKey, AdminKeyHash, InviteId, RoomId, RoomMinter};
-pub use meeting::{Advance, Choices, Meeting};
+pub use meeting::{Advance, Choices, Ended, Meeting};
 pub use repeat::{MAX_OCCURRENCES, Repeat};
 pub use schedule::{Schedule, Window};
 pub use standing::{Phase, Standing};

@@ -15,19 +15,22 @@
 use chrono::{DateTime, Datelike, Duration, LocalResult, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 
+use super::exceptions::{Change, Exceptions};
 use super::repeat::{
     Repeat, is_last_weekday, is_weekend, nth_monthly, nth_monthly_weekday, nth_weekday,
     weekday_code, weekday_ordinal,
 };
 
-/// When a meeting takes place: the first start, its zone, the rule and the
-/// total number of occurrences (1 for a one-off).
+/// When a meeting takes place: the first start, its zone, the rule, the
+/// total number of occurrences (1 for a one-off) and the occurrences skipped
+/// or moved (`exceptions.rs`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
     pub series_start: DateTime<Utc>,
     pub tz: Tz,
     pub repeat: Repeat,
     pub count: u32,
+    pub exceptions: Exceptions,
 }
 
 impl Schedule {
@@ -72,8 +75,9 @@ impl Schedule {
         }
     }
 
-    /// The start of occurrence `n` (0-based), or `None` past the end.
-    pub fn occurrence(&self, n: u32) -> Option<DateTime<Utc>> {
+    /// The start the rule gives occurrence `n` (0-based), before exceptions;
+    /// `None` past the end.
+    pub fn slot(&self, n: u32) -> Option<DateTime<Utc>> {
         if n >= self.count {
             return None;
         }
@@ -91,9 +95,47 @@ impl Schedule {
         Some(resolve_local(self.tz, local))
     }
 
-    /// All occurrences in order.
+    /// When occurrence `n` takes place, its exception applied; `None` when it
+    /// is skipped or past the end.
+    pub fn held_start(&self, n: u32) -> Option<DateTime<Utc>> {
+        let slot = self.slot(n)?;
+        match self.exceptions.get(slot) {
+            None => Some(slot),
+            Some(Change::Move(to)) => Some(to),
+            Some(Change::Skip) => None,
+        }
+    }
+
+    /// The first occurrence from `n` on that is not skipped, with its start.
+    pub fn next_held(&self, n: u32) -> Option<(u32, DateTime<Utc>)> {
+        (n..self.count)
+            .map_while(|k| self.slot(k).map(|_| k))
+            .find_map(|k| self.held_start(k).map(|start| (k, start)))
+    }
+
+    /// The occurrences that take place, with their numbers, in order.
+    pub fn held(&self) -> impl Iterator<Item = (u32, DateTime<Utc>)> + '_ {
+        let mut n = 0;
+        std::iter::from_fn(move || {
+            let (k, start) = self.next_held(n)?;
+            n = k + 1;
+            Some((k, start))
+        })
+    }
+
+    /// How many occurrences take place (the rule's count less the skipped).
+    pub fn held_count(&self) -> u32 {
+        let skipped = self
+            .exceptions
+            .iter()
+            .filter(|(_, c)| *c == Change::Skip)
+            .count();
+        self.count.saturating_sub(skipped as u32)
+    }
+
+    /// The starts of the occurrences that take place, in order.
     pub fn occurrences(&self) -> impl Iterator<Item = DateTime<Utc>> + '_ {
-        (0..self.count).map_while(|n| self.occurrence(n))
+        self.held().map(|(_, start)| start)
     }
 
     /// Whether occurrence `n` is over at `now`: `expire` after its start, or as
@@ -102,8 +144,8 @@ impl Schedule {
     fn is_over(&self, n: u32, start: DateTime<Utc>, now: DateTime<Utc>, window: Window) -> bool {
         now >= start + window.expire
             || self
-                .occurrence(n + 1)
-                .is_some_and(|next| now >= next - window.open_early)
+                .next_held(n + 1)
+                .is_some_and(|(_, next)| now >= next - window.open_early)
     }
 
     /// The occurrence that is current at `now`, looking from occurrence `from`
@@ -116,19 +158,19 @@ impl Schedule {
     ) -> Option<(u32, DateTime<Utc>)> {
         let mut n = from;
         loop {
-            let start = self.occurrence(n)?;
-            if !self.is_over(n, start, now, window) {
-                return Some((n, start));
+            let (k, start) = self.next_held(n)?;
+            if !self.is_over(k, start, now, window) {
+                return Some((k, start));
             }
-            n += 1;
+            n = k + 1;
         }
     }
 
     /// When occurrence `n` stops being current (cleanup's due time).
     pub fn due_at(&self, n: u32, window: Window) -> Option<DateTime<Utc>> {
-        let end = self.occurrence(n)? + window.expire;
-        Some(match self.occurrence(n + 1) {
-            Some(next) if next - window.open_early < end => next - window.open_early,
+        let end = self.held_start(n)? + window.expire;
+        Some(match self.next_held(n + 1) {
+            Some((_, next)) if next - window.open_early < end => next - window.open_early,
             _ => end,
         })
     }
@@ -194,6 +236,7 @@ mod tests {
             tz,
             repeat: Repeat::Weekly,
             count: 3,
+            exceptions: Exceptions::default(),
         };
         let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
         assert_eq!(
@@ -204,12 +247,9 @@ mod tests {
                 "2026-04-02 10:00 CEST"
             ]
         );
+        assert_eq!(s.slot(1).unwrap() - s.slot(0).unwrap(), Duration::days(7));
         assert_eq!(
-            s.occurrence(1).unwrap() - s.occurrence(0).unwrap(),
-            Duration::days(7)
-        );
-        assert_eq!(
-            s.occurrence(2).unwrap() - s.occurrence(1).unwrap(),
+            s.slot(2).unwrap() - s.slot(1).unwrap(),
             Duration::hours(24 * 7 - 1)
         );
     }
@@ -222,6 +262,7 @@ mod tests {
             tz,
             repeat: Repeat::Monthly,
             count: 4,
+            exceptions: Exceptions::default(),
         };
         let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
         assert_eq!(
@@ -243,6 +284,7 @@ mod tests {
             tz,
             repeat: Repeat::Weekly,
             count: 3,
+            exceptions: Exceptions::default(),
         };
         let got: Vec<String> = s.occurrences().map(|t| local(tz, t)).collect();
         assert_eq!(
@@ -275,6 +317,7 @@ mod tests {
             tz,
             repeat: Repeat::Daily,
             count: 3,
+            exceptions: Exceptions::default(),
         };
         let expire = Duration::hours(23);
         let before = at(tz, "2025-12-31 10:00");
@@ -328,6 +371,7 @@ mod tests {
             tz,
             repeat,
             count,
+            exceptions: Exceptions::default(),
         };
         let shown = s.occurrences().map(|t| local(tz, t)).collect();
         (s, shown)

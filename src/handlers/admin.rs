@@ -1,7 +1,15 @@
 //! `admin?id=&key=`: the organiser's page. `GET` shows the meeting and a form;
-//! `POST` with `action` `update`, `cancel` or `enter`. A wrong key answers
-//! exactly like an unknown id, after the same work (a lookup and a hash
-//! compared in constant time).
+//! `POST` with `action` `update`, `cancel` or `enter`, or, for one occurrence
+//! of a series, `skip`, `move` or `restore`. A wrong key answers exactly like
+//! an unknown id, after the same work (a lookup and a hash compared in
+//! constant time).
+//!
+//! Parameters: `id`, `key` (or the PHP Planado's `admin`); for `update` the
+//! booking fields (`date`, `time`, `tz`, `repeat`, `count`, `open_early`,
+//! `duration`, `reminder`, the door's) and `sequence`; for `skip`, `move` and
+//! `restore` `occurrence` (its start in RFC 3339, as the rule has it or as it
+//! was moved), and for `move` the new `date` and `time` in the meeting's zone;
+//! for `cancel` `confirm=yes` (the form's second step).
 
 use chrono::SecondsFormat;
 use chrono_tz::TZ_VARIANTS;
@@ -10,15 +18,18 @@ use serde_json::json;
 
 use super::{current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, rfc3339};
 use crate::app::Context;
-use crate::domain::booking_input::{parse_choices, parse_schedule};
+use crate::domain::booking_input::{
+    parse_choices, parse_local_time, parse_occurrence, parse_schedule,
+};
 use crate::domain::door::DOOR_FIELDS;
+use crate::domain::exceptions::{self, Change};
 use crate::domain::invitation::{calendar_text, length_text, repeat_text, start_text};
 use crate::domain::{
     AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, Schedule,
     links,
 };
 use crate::i18n::Catalog;
-use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
+use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage, OccurrenceRow};
 use crate::store::Store;
 use crate::web::{self, Failure, HttpResponse, Params, Request};
 
@@ -61,7 +72,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     }
     let result = if req.method == Method::POST {
         let action = req.param("action");
-        if action != Some("update")
+        if !matches!(action, Some("update" | "move"))
             && let Some(field) = UPDATE_FIELDS
                 .iter()
                 .chain(&DOOR_FIELDS)
@@ -74,6 +85,9 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
             Some("cancel") => cancel(req, ctx, store.as_mut(), &meeting, &creds),
             Some("enter") => enter(req, ctx, store.as_mut(), &meeting),
+            Some(action @ ("skip" | "move" | "restore")) => {
+                change_occurrence(req, ctx, store.as_mut(), meeting, &creds, action)
+            }
             _ => Err(Failure::bad("error_action_invalid")),
         }
     } else {
@@ -110,17 +124,83 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
         "tz": m.schedule.tz.name(),
         "repeat": m.schedule.repeat.as_str(),
         "count": m.schedule.count,
-        "occurrence": m.occurrence + 1,
+        "occurrence": m.progress().0,
         "remaining": m.remaining(),
         "sequence": m.sequence,
         "upcoming": m.upcoming(UPCOMING).map(rfc3339).collect::<Vec<_>>(),
+        "occurrences": occurrences_json(m),
     });
+    super::add_feed_json(&mut summary, &base, &m.invite_id);
     super::add_door_json(&mut summary, &m.door);
     summary
 }
 
 /// How many occurrences the organiser's page lists, the current one first.
-const UPCOMING: usize = 5;
+const UPCOMING: usize = 10;
+
+/// The series from the current occurrence on, skipped ones too: each by the
+/// rule's start (what `skip`, `move` and `restore` name), when it takes
+/// place, and whether it was moved or skipped.
+fn occurrences_json(m: &Meeting) -> Vec<serde_json::Value> {
+    (m.occurrence..m.schedule.count)
+        .map_while(|n| m.schedule.slot(n))
+        .map(|original| {
+            let (start, status) = match m.schedule.exceptions.get(original) {
+                None => (Some(original), "held"),
+                Some(Change::Move(to)) => (Some(to), "moved"),
+                Some(Change::Skip) => (None, "skipped"),
+            };
+            json!({
+                "occurrence": rfc3339(original),
+                "start": start.map(rfc3339),
+                "status": status,
+            })
+        })
+        .collect()
+}
+
+/// The rows of the organiser's list: from the current occurrence on, until
+/// `UPCOMING` held ones are shown (skipped ones among them, to restore).
+fn occurrence_rows(
+    t: &Catalog,
+    m: &Meeting,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Vec<OccurrenceRow> {
+    let tz = m.schedule.tz;
+    let mut rows = Vec::new();
+    let mut held = 0;
+    for n in m.occurrence..m.schedule.count {
+        let Some(original) = m.schedule.slot(n) else {
+            break;
+        };
+        if held == UPCOMING {
+            break;
+        }
+        let change = m.schedule.exceptions.get(original);
+        let skipped = change == Some(Change::Skip);
+        let start = match change {
+            Some(Change::Move(to)) => to,
+            _ => original,
+        };
+        held += usize::from(!skipped);
+        let local = start.with_timezone(&tz);
+        rows.push(OccurrenceRow {
+            original: rfc3339(original),
+            start_iso: rfc3339(start),
+            text: t.datetime(&local),
+            current: n == m.occurrence && !skipped,
+            skipped,
+            moved_from: matches!(change, Some(Change::Move(_))).then(|| {
+                let was = t.datetime(&original.with_timezone(&tz));
+                t.fill("label_moved_from", &[("time", was)])
+            }),
+            date: local.format("%Y-%m-%d").to_string(),
+            time: local.format("%H:%M").to_string(),
+            changeable: start > now,
+        });
+    }
+    rows
+}
 
 /// The organiser's page; `new_admin_url` when the key was just renewed.
 fn show(
@@ -207,26 +287,16 @@ fn admin_page<'a>(
         upcoming: if m.schedule.repeat == Repeat::None {
             Vec::new()
         } else {
-            m.upcoming(UPCOMING)
-                .map(|start| {
-                    let text = t.datetime(&start.with_timezone(&tz));
-                    (
-                        start.to_rfc3339_opts(SecondsFormat::Secs, true),
-                        text,
-                        start == m.start,
-                    )
-                })
-                .collect()
+            occurrence_rows(t, m, ctx.now)
         },
         progress: (m.schedule.repeat != Repeat::None).then(|| {
+            let (n, count) = m.progress();
             t.fill(
                 "progress_text",
-                &[
-                    ("n", (m.occurrence + 1).to_string()),
-                    ("count", m.schedule.count.to_string()),
-                ],
+                &[("n", n.to_string()), ("count", count.to_string())],
             )
         }),
+        subscribe: super::subscribe_links(ctx, &base, &m.invite_id, ""),
         invite_url: links::invite_url(&base, &m.invite_id, "", &guests),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
         self_url: self_url(creds),
@@ -265,7 +335,7 @@ fn update(
     req: &Request,
     ctx: &Context,
     store: &mut dyn Store,
-    mut meeting: Meeting,
+    meeting: Meeting,
     creds: &Opened,
 ) -> Result<HttpResponse, Failure> {
     let seen = match req.param("sequence").map(str::trim) {
@@ -276,12 +346,14 @@ fn update(
         ),
     };
     let room = ctx.rooms.mint()?;
-    for attempt in 1..=UPDATE_ATTEMPTS {
+    let changed = save(ctx, store, meeting, |meeting| {
         if seen.is_some_and(|s| s != meeting.sequence) {
             return Err(Failure::Conflict);
         }
-        let fields = with_current_values(req, &meeting);
-        let schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
+        let fields = with_current_values(req, meeting);
+        let mut schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
+        // The skips and moves of occurrences the changed series still has stay.
+        schedule.exceptions = meeting.schedule.exceptions.still_fitting(&schedule);
         let choices = parse_choices(&fields, meeting.choices())?;
         let door = super::door_of(&fields, ctx, &meeting.door)?;
         let mut changed = Meeting::new(
@@ -291,22 +363,64 @@ fn update(
             schedule,
             choices,
             ctx.expire(),
+            ctx.now,
         );
         changed.sequence = meeting.sequence + 1;
         changed.door = door;
+        changed.opened_early_for = meeting.opened_early_for;
+        Ok(changed)
+    })?;
+    saved(req, ctx, &changed, creds)
+}
+
+/// Skips, moves or restores one occurrence of a series (`action`); the
+/// current occurrence is found again, and gets a new room only if it changed.
+fn change_occurrence(
+    req: &Request,
+    ctx: &Context,
+    store: &mut dyn Store,
+    meeting: Meeting,
+    creds: &Opened,
+    action: &str,
+) -> Result<HttpResponse, Failure> {
+    let params = req.all_params();
+    let named = parse_occurrence(&params)?;
+    let request = match action {
+        "skip" => exceptions::Request::Skip,
+        "restore" => exceptions::Request::Restore,
+        _ => exceptions::Request::Move {
+            date_time: parse_local_time(&params)?,
+        },
+    };
+    let room = ctx.rooms.mint()?;
+    let changed = save(ctx, store, meeting, |meeting| {
+        let schedule = exceptions::apply(
+            &meeting.schedule,
+            meeting.occurrence,
+            named,
+            request,
+            ctx.now,
+        )?;
+        Ok(meeting.with_schedule(schedule, ctx.now, ctx.expire(), room.clone()))
+    })?;
+    saved(req, ctx, &changed, creds)
+}
+
+/// Stores the change `change` makes of the meeting, made again on top of
+/// another change that lands first (read again after a random pause, so that
+/// the changes that collided do not collide again).
+fn save(
+    ctx: &Context,
+    store: &mut dyn Store,
+    mut meeting: Meeting,
+    change: impl Fn(&Meeting) -> Result<Meeting, Failure>,
+) -> Result<Meeting, Failure> {
+    for attempt in 1..=UPDATE_ATTEMPTS {
+        let changed = change(&meeting)?;
         crate::clock::test_pause("update");
         if store.reschedule(&changed, meeting.sequence)? {
-            if req.negotiation.wants_json {
-                return json_ok(StatusCode::OK, summary_json(req, ctx, &changed));
-            }
-            return web::see_other(&format!(
-                "{}/{}&changed=1",
-                ctx.base_url(req),
-                self_url(creds)
-            ));
+            return Ok(changed);
         }
-        // Changed (or cancelled) meanwhile: read it again, after a random
-        // pause, so that the changes that collided do not collide again.
         eprintln!("planado: a meeting changed meanwhile; applying the change again");
         let pause = rand::random_range(2..=10) * u64::from(attempt);
         std::thread::sleep(std::time::Duration::from_millis(pause));
@@ -314,6 +428,23 @@ fn update(
     }
     // Others kept changing it all along: this change could not be applied.
     Err(Failure::Conflict)
+}
+
+/// The answer to a saved change: the meeting as JSON, or the page again.
+fn saved(
+    req: &Request,
+    ctx: &Context,
+    changed: &Meeting,
+    creds: &Opened,
+) -> Result<HttpResponse, Failure> {
+    if req.negotiation.wants_json {
+        return json_ok(StatusCode::OK, summary_json(req, ctx, changed));
+    }
+    web::see_other(&format!(
+        "{}/{}&changed=1",
+        ctx.base_url(req),
+        self_url(creds)
+    ))
 }
 
 /// The fields of a change besides the door's: only `action=update` takes them.
@@ -338,14 +469,20 @@ const UPDATE_ATTEMPTS: u32 = 16;
 /// The request's booking fields, with the meeting's current values for those
 /// it leaves out.
 fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
-    let local = meeting.start.with_timezone(&meeting.schedule.tz);
+    // The rule's start of the current occurrence, not where it was moved:
+    // the series goes on from there.
+    let slot = meeting
+        .schedule
+        .slot(meeting.occurrence)
+        .unwrap_or(meeting.start);
+    let local = slot.with_timezone(&meeting.schedule.tz);
     let mut params = req.all_params();
     let current = [
         ("date", local.format("%Y-%m-%d").to_string()),
         ("time", local.format("%H:%M").to_string()),
         ("tz", meeting.schedule.tz.name().to_string()),
         ("repeat", meeting.schedule.repeat.as_str().to_string()),
-        ("count", meeting.remaining().to_string()),
+        ("count", meeting.remaining_slots().to_string()),
     ];
     for (name, value) in current {
         if params.get(name).is_none() {
@@ -376,7 +513,8 @@ fn cancel(
         };
         return Ok(web::html(StatusCode::OK, pages::render(&page)?));
     }
-    store.delete(&meeting.invite_id)?;
+    // Subscribed calendars see it cancelled for the grace period.
+    store.cancel(meeting, ctx.now, ctx.now + ctx.feed_grace())?;
     if req.negotiation.wants_json {
         return json_ok(StatusCode::OK, json!({ "status": "cancelled" }));
     }

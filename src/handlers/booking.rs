@@ -36,6 +36,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         schedule,
         choices,
         ctx.expire(),
+        ctx.now,
     );
     meeting.door = door;
     // The answer is made before anything is stored: a booking is written only
@@ -83,9 +84,11 @@ fn booked_answer(
                 "count": s.count,
         });
         super::add_door_json(&mut answer, &meeting.door);
+        super::add_feed_json(&mut answer, &base, &meeting.invite_id);
         return json_ok(StatusCode::CREATED, answer);
     }
     let t = ctx.catalog(req);
+    let subscribe = super::subscribe_links(ctx, &base, &meeting.invite_id, name);
     let ics_data = calendar_text(
         &t,
         &base,
@@ -95,7 +98,7 @@ fn booked_answer(
         ctx.length_of(meeting),
         ctx.now,
     );
-    booked_page(ctx, &t, name, meeting, &booked, ics_data)
+    booked_page(ctx, &t, name, meeting, &booked, ics_data, subscribe)
 }
 
 fn booked_page(
@@ -105,6 +108,7 @@ fn booked_page(
     meeting: &Meeting,
     booked: &Booked,
     ics_data: String,
+    subscribe: pages::Subscribe,
 ) -> Result<HttpResponse, Failure> {
     let s = &meeting.schedule;
     let invitation = invitation(t, name, meeting, &booked.invite_url, &booked.ics_url);
@@ -124,6 +128,7 @@ fn booked_page(
         ics_file: calendar::file_name(name),
         host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
         door: super::door_summary(t, &meeting.door),
+        subscribe,
         ics_data,
         invitation: invitation.body,
         t,

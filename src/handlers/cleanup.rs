@@ -12,12 +12,12 @@ use crate::web::{self, Failure, HttpResponse, Request};
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::GET, Method::POST], "GET, POST")?;
     let mut store = ctx.store()?;
-    let report = cleanup::run(store.as_mut(), ctx.now, ctx.expire(), &ctx.rooms)
+    let report = cleanup::run(store.as_mut(), ctx.now, ctx.lifetimes(), &ctx.rooms)
         .map_err(|e| Failure::Unavailable(e.to_string()))?;
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
-            json!({ "deleted": report.deleted, "advanced": report.advanced }),
+            json!({ "deleted": report.deleted, "advanced": report.advanced, "forgotten": report.forgotten }),
         );
     }
     Ok(web::text(StatusCode::OK, format!("{report}\n")))

@@ -8,7 +8,8 @@ use super::{default_choices, json_ok, require_method, store_new};
 use crate::app::Context;
 use crate::domain::booking_input::MAX_NAME_CHARS;
 use crate::domain::{
-    AdminKey, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule, links,
+    AdminKey, Exceptions, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule,
+    links,
 };
 use crate::pages::{self, IndexPage};
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -93,6 +94,7 @@ fn book_for_now(req: &Request, ctx: &Context, room: &RoomId) -> Result<(), Failu
         tz: ctx.config.default_timezone,
         repeat: Repeat::None,
         count: 1,
+        exceptions: Exceptions::default(),
     };
     let meeting = Meeting::new(
         InviteId::new()?,
@@ -101,6 +103,7 @@ fn book_for_now(req: &Request, ctx: &Context, room: &RoomId) -> Result<(), Failu
         schedule,
         default_choices(ctx),
         ctx.expire(),
+        ctx.now,
     );
     store_new(req, ctx, &meeting).map(drop)
 }

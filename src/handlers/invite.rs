@@ -139,6 +139,7 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         ics_url: links::relative("ics", &meeting.invite_id),
         invite_plain: links::invite_url(&base, &meeting.invite_id, "", &guests),
         host_note: ctx.public_jitsi_note(&t, "public_jitsi_guest"),
+        subscribe: super::subscribe_links(ctx, &base, &meeting.invite_id, ""),
         t: &t,
     };
     Ok(web::html(StatusCode::OK, pages::render(&page)?))

@@ -17,9 +17,9 @@ use crate::domain::booking_input::Fields;
 use crate::domain::door::{MAX_PARTICIPANTS, MAX_PASSWORD_CHARS, parse_door};
 use crate::domain::invitation::length_text;
 use crate::domain::meeting::REMINDER_MINUTES;
-use crate::domain::{Choices, Door, InviteId, Meeting, Repeat};
+use crate::domain::{Choices, Door, InviteId, Meeting, Repeat, links};
 use crate::i18n::Catalog;
-use crate::pages::{ChoiceField, DoorForm};
+use crate::pages::{self, ChoiceField, DoorForm};
 use crate::store::Store;
 use crate::store::pool::StoreHandle;
 use crate::web::{self, Failure, HttpResponse, Request};
@@ -252,7 +252,7 @@ pub fn maybe_cleanup(store: &mut dyn Store, ctx: &Context) {
         .claim_cleanup(ctx.now, interval)
         .map_err(|e| e.to_string())
         .and_then(|claimed| match claimed {
-            true => crate::cleanup::request_step(store, ctx.now, ctx.expire(), &ctx.rooms)
+            true => crate::cleanup::request_step(store, ctx.now, ctx.lifetimes(), &ctx.rooms)
                 .map(drop)
                 .map_err(|e| e.to_string()),
             false => Ok(()),
@@ -260,4 +260,19 @@ pub fn maybe_cleanup(store: &mut dyn Store, ctx: &Context) {
     if let Err(e) = outcome {
         eprintln!("planado: request-triggered cleanup: {e}");
     }
+}
+
+/// "Subscribe in your calendar": the meeting's feed, without the name and,
+/// when the page knows it, with it.
+pub fn subscribe_links(ctx: &Context, base: &str, id: &InviteId, name: &str) -> pages::Subscribe {
+    pages::Subscribe {
+        plain: links::subscription(&links::feed_url(base, id, "")),
+        named: (!name.is_empty()).then(|| links::subscription(&links::feed_url(base, id, name))),
+        vendors: ctx.config.calendar_vendor_links,
+    }
+}
+
+/// The feed's address in the organiser's JSON answers.
+pub fn add_feed_json(summary: &mut serde_json::Value, base: &str, id: &InviteId) {
+    summary["feed_url"] = serde_json::json!(links::feed_url(base, id, ""));
 }

@@ -54,6 +54,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../../sql/sqlite/0009_door.sql"),
         mariadb: include_str!("../../sql/mariadb/0009_door.sql"),
     },
+    Migration {
+        version: 10,
+        sqlite: include_str!("../../sql/sqlite/0010_calendar_feed.sql"),
+        mariadb: include_str!("../../sql/mariadb/0010_calendar_feed.sql"),
+    },
 ];
 
 pub fn latest() -> u32 {

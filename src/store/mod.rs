@@ -14,7 +14,7 @@ use std::fmt;
 use chrono::{DateTime, Utc};
 
 use crate::config::{Config, DatabaseUrl};
-use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
+use crate::domain::{AdminKeyHash, Advance, Ended, Exceptions, InviteId, Meeting, RoomId};
 
 pub use mariadb::{MariaDb, node_report, node_urls, retries};
 pub use migrations::Migration;
@@ -98,17 +98,35 @@ pub trait Store: Send {
     /// Marks the room of the occurrence starting at `start` as opened by the
     /// organiser (before its opening), if that is still the current one.
     fn open_early(&mut self, invite_id: &InviteId, start: DateTime<Utc>) -> StoreResult<bool>;
-    /// Deletes one meeting.
-    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool>;
+    /// Deletes a cancelled meeting and keeps, until `forget_at`, what the
+    /// calendars subscribed to it need (`ended_meetings`), cancelled at `now`
+    /// with the next sequence, in one transaction.
+    fn cancel(
+        &mut self,
+        meeting: &Meeting,
+        now: DateTime<Utc>,
+        forget_at: DateTime<Utc>,
+    ) -> StoreResult<bool>;
+    /// What is kept of a meeting cancelled or over (primary key lookup).
+    fn find_ended(&mut self, invite_id: &InviteId) -> StoreResult<Option<Ended>>;
+    /// Deletes up to `limit` kept ends whose `forget_at` has come.
+    fn forget_ended(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64>;
     /// Up to `limit` meetings whose current occurrence is over (`due_at <= now`)
     /// and which have a later occurrence, oldest first.
     fn due_recurring(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<Vec<Meeting>>;
-    /// Deletes, in one statement, up to `limit` meetings whose last occurrence is over.
-    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64>;
+    /// Deletes, in one transaction, up to `limit` meetings whose last
+    /// occurrence is over, keeping their ends for `keep_seconds` after it.
+    fn delete_finished(
+        &mut self,
+        now: DateTime<Utc>,
+        limit: u32,
+        keep_seconds: i64,
+    ) -> StoreResult<u64>;
     /// Applies a cleanup batch in one transaction. Each move happens only if the
     /// meeting is still at the occurrence it was read at, so a concurrent cleanup
-    /// or invite cannot make it happen twice.
-    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts>;
+    /// or invite cannot make it happen twice. A deleted series' end is kept
+    /// for `keep_seconds`.
+    fn apply_moves(&mut self, moves: &[Move], keep_seconds: i64) -> StoreResult<CleanupCounts>;
     /// Claims the right to run a request-triggered cleanup: true for exactly one
     /// caller per `interval_seconds` (a timestamp row, compare-and-set).
     fn claim_cleanup(&mut self, now: DateTime<Utc>, interval_seconds: i64) -> StoreResult<bool>;
@@ -161,7 +179,16 @@ pub fn open_url(
 pub(crate) const MEETING_COLUMNS: &str = "invite_id, room_id, admin_key_hash, series_start, time_zone, \
      repeat_rule, occurrences, occurrence, start_at, due_at, sequence, legacy_admin_key, open_early_minutes, \
      length_minutes, reminder_minutes, opened_early_for, lobby, room_password, max_participants, \
-     password_in_invitation";
+     password_in_invitation, exceptions, changed_at";
+
+/// The columns of `ended_meetings`, in the order every statement lists them.
+pub(crate) const ENDED_COLUMNS: &str = "invite_id, series_start, time_zone, repeat_rule, occurrences, \
+     exceptions, length_minutes, sequence, changed_at, cancelled, forget_at";
+
+/// The columns of `meetings` an ended meeting keeps, in the order of
+/// `ENDED_COLUMNS` up to `changed_at` (cleanup copies them in SQL).
+pub(crate) const KEPT_COLUMNS: &str = "invite_id, series_start, time_zone, repeat_rule, occurrences, \
+     exceptions, length_minutes, sequence, changed_at";
 
 /// The statement that finds the meeting whose current room is the bound
 /// `placeholder` (both backends run it; the tests EXPLAIN it as it is, to see
@@ -192,6 +219,23 @@ pub(crate) struct MeetingRow {
     pub room_password: Option<String>,
     pub max_participants: Option<i64>,
     pub password_in_invitation: bool,
+    pub exceptions: Option<String>,
+    pub changed_at: i64,
+}
+
+/// An `ended_meetings` row as plain values, shared by both backends.
+pub(crate) struct EndedRow {
+    pub invite_id: String,
+    pub series_start: i64,
+    pub time_zone: String,
+    pub repeat_rule: String,
+    pub occurrences: i64,
+    pub exceptions: Option<String>,
+    pub length_minutes: i64,
+    pub sequence: i64,
+    pub changed_at: i64,
+    pub cancelled: bool,
+    pub forget_at: i64,
 }
 
 impl MeetingRow {
@@ -217,28 +261,29 @@ impl MeetingRow {
             room_password: m.door.password.clone(),
             max_participants: m.door.max_participants.map(i64::from),
             password_in_invitation: m.door.password_in_invitation,
+            exceptions: stored_exceptions(&m.schedule.exceptions),
+            changed_at: m.changed_at.map_or(0, |t| t.timestamp()),
         }
     }
 
     pub fn into_meeting(self) -> StoreResult<Meeting> {
-        use crate::domain::{Door, Repeat, Schedule};
+        use crate::domain::Door;
         let corrupt =
             |what: &str| StoreError::Corrupt(format!("meeting {}: {what}", self.invite_id));
         let time = |secs: i64| {
             DateTime::from_timestamp(secs, 0).ok_or_else(|| corrupt("time out of range"))
         };
         let count = |n: i64| u32::try_from(n).map_err(|_| corrupt("count out of range"));
-        let schedule = Schedule {
-            series_start: time(self.series_start)?,
-            tz: self
-                .time_zone
-                .parse()
-                .map_err(|_| corrupt("unknown time zone"))?,
-            repeat: Repeat::parse(&self.repeat_rule)
-                .ok_or_else(|| corrupt("unknown repetition"))?,
-            count: count(self.occurrences)?,
-        };
+        let schedule = schedule_of(
+            &self.invite_id,
+            self.series_start,
+            &self.time_zone,
+            &self.repeat_rule,
+            self.occurrences,
+            self.exceptions.as_deref(),
+        )?;
         Ok(Meeting {
+            changed_at: changed_at(self.changed_at),
             start: time(self.start_at)?,
             due_at: time(self.due_at)?,
             occurrence: count(self.occurrence)?,
@@ -258,6 +303,84 @@ impl MeetingRow {
             invite_id: InviteId::parse(&self.invite_id).ok_or_else(|| corrupt("invite id"))?,
             room_id: RoomId::parse(&self.room_id).ok_or_else(|| corrupt("room id"))?,
             admin_key_hash: AdminKeyHash::from_stored(self.admin_key_hash),
+        })
+    }
+}
+
+/// The exceptions as stored: NULL for none.
+fn stored_exceptions(exceptions: &Exceptions) -> Option<String> {
+    (!exceptions.is_empty()).then(|| exceptions.encode())
+}
+
+/// 0 is "not known" (meetings booked before schema 10).
+fn changed_at(secs: i64) -> Option<DateTime<Utc>> {
+    (secs > 0)
+        .then(|| DateTime::from_timestamp(secs, 0))
+        .flatten()
+}
+
+/// A schedule from its stored columns.
+fn schedule_of(
+    invite_id: &str,
+    series_start: i64,
+    time_zone: &str,
+    repeat_rule: &str,
+    occurrences: i64,
+    exceptions: Option<&str>,
+) -> StoreResult<crate::domain::Schedule> {
+    use crate::domain::{Repeat, Schedule};
+    let corrupt = |what: &str| StoreError::Corrupt(format!("meeting {invite_id}: {what}"));
+    Ok(Schedule {
+        series_start: DateTime::from_timestamp(series_start, 0)
+            .ok_or_else(|| corrupt("time out of range"))?,
+        tz: time_zone
+            .parse()
+            .map_err(|_| corrupt("unknown time zone"))?,
+        repeat: Repeat::parse(repeat_rule).ok_or_else(|| corrupt("unknown repetition"))?,
+        count: u32::try_from(occurrences).map_err(|_| corrupt("count out of range"))?,
+        exceptions: Exceptions::decode(exceptions.unwrap_or(""))
+            .ok_or_else(|| corrupt("unreadable exceptions"))?,
+    })
+}
+
+impl EndedRow {
+    /// The row kept when `m` is cancelled at `now`.
+    pub fn cancelled(m: &Meeting, now: DateTime<Utc>, forget_at: DateTime<Utc>) -> EndedRow {
+        EndedRow {
+            invite_id: m.invite_id.to_string(),
+            series_start: m.schedule.series_start.timestamp(),
+            time_zone: m.schedule.tz.name().to_string(),
+            repeat_rule: m.schedule.repeat.as_str().to_string(),
+            occurrences: m.schedule.count.into(),
+            exceptions: stored_exceptions(&m.schedule.exceptions),
+            length_minutes: m.length_minutes.into(),
+            sequence: i64::from(m.sequence) + 1,
+            changed_at: now.timestamp(),
+            cancelled: true,
+            forget_at: forget_at.timestamp(),
+        }
+    }
+
+    pub fn into_ended(self) -> StoreResult<Ended> {
+        let corrupt =
+            |what: &str| StoreError::Corrupt(format!("ended meeting {}: {what}", self.invite_id));
+        let count = |n: i64| u32::try_from(n).map_err(|_| corrupt("count out of range"));
+        Ok(Ended {
+            schedule: schedule_of(
+                &self.invite_id,
+                self.series_start,
+                &self.time_zone,
+                &self.repeat_rule,
+                self.occurrences,
+                self.exceptions.as_deref(),
+            )?,
+            length_minutes: count(self.length_minutes)?,
+            sequence: count(self.sequence)?,
+            changed_at: changed_at(self.changed_at),
+            cancelled: self.cancelled,
+            forget_at: DateTime::from_timestamp(self.forget_at, 0)
+                .ok_or_else(|| corrupt("time out of range"))?,
+            invite_id: InviteId::parse(&self.invite_id).ok_or_else(|| corrupt("invite id"))?,
         })
     }
 }

@@ -9,9 +9,10 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
 use super::migrations::{MIGRATIONS, latest};
 use super::{
-    CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult, Wal,
+    CleanupCounts, ENDED_COLUMNS, EndedRow, KEPT_COLUMNS, MEETING_COLUMNS, MeetingRow, Move, Store,
+    StoreError, StoreResult, Wal,
 };
-use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
+use crate::domain::{AdminKeyHash, Advance, Ended, InviteId, Meeting, RoomId};
 
 pub struct Sqlite {
     conn: Connection,
@@ -154,9 +155,40 @@ impl Sqlite {
             room_password: row.get(17)?,
             max_participants: row.get(18)?,
             password_in_invitation: row.get(19)?,
+            exceptions: row.get(20)?,
+            changed_at: row.get(21)?,
+        })
+    }
+
+    fn row_to_ended(row: &Row<'_>) -> rusqlite::Result<EndedRow> {
+        Ok(EndedRow {
+            invite_id: row.get(0)?,
+            series_start: row.get(1)?,
+            time_zone: row.get(2)?,
+            repeat_rule: row.get(3)?,
+            occurrences: row.get(4)?,
+            exceptions: row.get(5)?,
+            length_minutes: row.get(6)?,
+            sequence: row.get(7)?,
+            changed_at: row.get(8)?,
+            cancelled: row.get(9)?,
+            forget_at: row.get(10)?,
         })
     }
 }
+
+/// Keeps the end of each meeting `selection` (a query of invite ids, its
+/// parameters from ?1 on) names, `keep` (the last parameter) after its due
+/// time, before they are deleted.
+fn keep_ends_sql(selection: &str, keep: &str) -> String {
+    format!(
+        "INSERT OR REPLACE INTO ended_meetings ({ENDED_COLUMNS}) SELECT {KEPT_COLUMNS}, 0, due_at + {keep} \
+         FROM meetings WHERE invite_id IN ({selection})"
+    )
+}
+
+const FINISHED_SQL: &str = "SELECT invite_id FROM meetings WHERE due_at <= ?1 AND occurrence + 1 >= occurrences \
+                            ORDER BY due_at LIMIT ?2";
 
 const ADVANCE_SQL: &str = "UPDATE meetings SET occurrence = ?1, start_at = ?2, due_at = ?3, room_id = ?4 \
                            WHERE invite_id = ?5 AND occurrence = ?6";
@@ -205,12 +237,13 @@ impl Store for Sqlite {
         let r = MeetingRow::from_meeting(m);
         self.conn
             .execute(
-                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)"),
+                &format!("INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)"),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
                     r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for,
-                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation
+                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation,
+                    r.exceptions, r.changed_at
                 ],
             )
             .map(drop)
@@ -222,14 +255,15 @@ impl Store for Sqlite {
         self.conn
             .execute(
                 &format!(
-                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20) \
+                    "INSERT INTO meetings ({MEETING_COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22) \
                      ON CONFLICT (invite_id) DO NOTHING"
                 ),
                 params![
                     r.invite_id, r.room_id, r.admin_key_hash, r.series_start, r.time_zone, r.repeat_rule,
                     r.occurrences, r.occurrence, r.start_at, r.due_at, r.sequence, r.legacy_admin_key,
                     r.open_early_minutes, r.length_minutes, r.reminder_minutes, r.opened_early_for,
-                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation
+                    r.lobby, r.room_password, r.max_participants, r.password_in_invitation,
+                    r.exceptions, r.changed_at
                 ],
             )
             .map(|n| n == 1)
@@ -264,13 +298,14 @@ impl Store for Sqlite {
                 "UPDATE meetings SET series_start = ?1, time_zone = ?2, repeat_rule = ?3, occurrences = ?4, \
                  occurrence = ?5, start_at = ?6, due_at = ?7, room_id = ?8, sequence = ?9, \
                  open_early_minutes = ?12, length_minutes = ?13, reminder_minutes = ?14, \
-                 lobby = ?15, room_password = ?16, max_participants = ?17, password_in_invitation = ?18 \
+                 lobby = ?15, room_password = ?16, max_participants = ?17, password_in_invitation = ?18, \
+                 exceptions = ?19, changed_at = ?20, opened_early_for = ?21 \
                  WHERE invite_id = ?10 AND sequence = ?11",
                 params![
                     r.series_start, r.time_zone, r.repeat_rule, r.occurrences, r.occurrence, r.start_at,
                     r.due_at, r.room_id, r.sequence, r.invite_id, expected_sequence, r.open_early_minutes,
                     r.length_minutes, r.reminder_minutes, r.lobby, r.room_password, r.max_participants,
-                    r.password_in_invitation
+                    r.password_in_invitation, r.exceptions, r.changed_at, r.opened_early_for
                 ],
             )
             .map(|n| n == 1)
@@ -303,10 +338,64 @@ impl Store for Sqlite {
             .map_err(unavailable)
     }
 
-    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool> {
+    fn cancel(
+        &mut self,
+        m: &Meeting,
+        now: DateTime<Utc>,
+        forget_at: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let e = EndedRow::cancelled(m, now, forget_at);
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        let deleted = tx
+            .execute("DELETE FROM meetings WHERE invite_id = ?1", [&m.invite_id])
+            .map_err(unavailable)?;
+        if deleted == 1 {
+            tx.execute(
+                &format!(
+                    "INSERT OR REPLACE INTO ended_meetings ({ENDED_COLUMNS}) \
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
+                ),
+                params![
+                    e.invite_id,
+                    e.series_start,
+                    e.time_zone,
+                    e.repeat_rule,
+                    e.occurrences,
+                    e.exceptions,
+                    e.length_minutes,
+                    e.sequence,
+                    e.changed_at,
+                    e.cancelled,
+                    e.forget_at
+                ],
+            )
+            .map_err(unavailable)?;
+        }
+        tx.commit().map_err(unavailable)?;
+        Ok(deleted == 1)
+    }
+
+    fn find_ended(&mut self, invite_id: &InviteId) -> StoreResult<Option<Ended>> {
+        let sql = format!("SELECT {ENDED_COLUMNS} FROM ended_meetings WHERE invite_id = ?1");
+        let row = self
+            .conn
+            .prepare_cached(&sql)
+            .and_then(|mut s| s.query_row([invite_id], Self::row_to_ended).optional())
+            .map_err(unavailable)?;
+        row.map(EndedRow::into_ended).transpose()
+    }
+
+    fn forget_ended(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
         self.conn
-            .execute("DELETE FROM meetings WHERE invite_id = ?1", [invite_id])
-            .map(|n| n == 1)
+            .execute(
+                "DELETE FROM ended_meetings WHERE invite_id IN (SELECT invite_id FROM ended_meetings \
+                 WHERE forget_at <= ?1 ORDER BY forget_at LIMIT ?2)",
+                params![now.timestamp(), limit],
+            )
+            .map(|n| n as u64)
             .map_err(unavailable)
     }
 
@@ -326,19 +415,33 @@ impl Store for Sqlite {
         rows.into_iter().map(MeetingRow::into_meeting).collect()
     }
 
-    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
+    fn delete_finished(
+        &mut self,
+        now: DateTime<Utc>,
+        limit: u32,
+        keep_seconds: i64,
+    ) -> StoreResult<u64> {
         // SQLite's DELETE has no LIMIT by default; the subquery walks the index.
-        self.conn
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(unavailable)?;
+        tx.execute(
+            &keep_ends_sql(FINISHED_SQL, "?3"),
+            params![now.timestamp(), limit, keep_seconds],
+        )
+        .map_err(unavailable)?;
+        let deleted = tx
             .execute(
-                "DELETE FROM meetings WHERE invite_id IN (SELECT invite_id FROM meetings \
-                 WHERE due_at <= ?1 AND occurrence + 1 >= occurrences ORDER BY due_at LIMIT ?2)",
+                &format!("DELETE FROM meetings WHERE invite_id IN ({FINISHED_SQL})"),
                 params![now.timestamp(), limit],
             )
-            .map(|n| n as u64)
-            .map_err(unavailable)
+            .map_err(unavailable)?;
+        tx.commit().map_err(unavailable)?;
+        Ok(deleted as u64)
     }
 
-    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts> {
+    fn apply_moves(&mut self, moves: &[Move], keep_seconds: i64) -> StoreResult<CleanupCounts> {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
@@ -353,6 +456,14 @@ impl Store for Sqlite {
                         .map_err(unavailable)? as u64;
                 }
                 None => {
+                    tx.execute(
+                        &keep_ends_sql(
+                            "SELECT invite_id FROM meetings WHERE invite_id = ?1 AND occurrence = ?2",
+                            "?3",
+                        ),
+                        params![m.invite_id, m.from, keep_seconds],
+                    )
+                    .map_err(unavailable)?;
                     counts.deleted += tx
                         .execute(
                             "DELETE FROM meetings WHERE invite_id = ?1 AND occurrence = ?2",

@@ -6,6 +6,7 @@
 pub mod client;
 pub mod failure;
 
+use chrono::{DateTime, Utc};
 use http::header::{self, HeaderValue};
 use http::{Method, StatusCode};
 use percent_encoding::percent_decode_str;
@@ -70,6 +71,35 @@ pub struct Request {
     pub path_info: String,
     /// The `Authorization` header, for the reservation backend's shared secret.
     pub authorization: Option<String>,
+    /// `If-None-Match` and `If-Modified-Since`, for the calendar feed.
+    pub conditional: Conditional,
+}
+
+/// What a client says about the copy it has (RFC 9110, 13.1).
+#[derive(Debug, Clone, Default)]
+pub struct Conditional {
+    pub if_none_match: Option<String>,
+    pub if_modified_since: Option<String>,
+}
+
+impl Conditional {
+    /// Whether the client's copy, of this `etag` and last changed at
+    /// `last_modified`, is current. `If-None-Match` decides when it is there;
+    /// `If-Modified-Since` only without it (RFC 9110, 13.2.2).
+    pub fn is_current(&self, etag: &str, last_modified: Option<DateTime<Utc>>) -> bool {
+        if let Some(tags) = &self.if_none_match {
+            // A weak comparison: W/"x" matches "x".
+            return tags
+                .split(',')
+                .map(|t| t.trim().trim_start_matches("W/"))
+                .any(|t| t == "*" || t == etag);
+        }
+        match (&self.if_modified_since, last_modified) {
+            (Some(since), Some(changed)) => DateTime::parse_from_rfc2822(since.trim())
+                .is_ok_and(|since| changed.timestamp() <= since.timestamp()),
+            _ => false,
+        }
+    }
 }
 
 /// What the edge (CGI or `planado serve`) knows about a request besides HTTP.
@@ -148,12 +178,19 @@ pub fn parse_request(
         ),
         fallback_base_url: origin.fallback_base_url,
         path_info: origin.path_info,
-        authorization: req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string),
+        authorization: header_value(req, header::AUTHORIZATION),
+        conditional: Conditional {
+            if_none_match: header_value(req, header::IF_NONE_MATCH),
+            if_modified_since: header_value(req, header::IF_MODIFIED_SINCE),
+        },
     })
+}
+
+fn header_value(req: &HttpRequest, name: header::HeaderName) -> Option<String> {
+    req.headers()
+        .get(name)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_string)
 }
 
 fn parse_body(req: &HttpRequest) -> Result<Params, Failure> {
@@ -232,8 +269,11 @@ pub fn content_security_policy(jitsi_url: &str) -> String {
 }
 
 /// Adds the headers every answer carries. Dynamic answers may carry secrets
-/// (ids, keys, rooms), so none of them is stored by a cache.
+/// (ids, keys, rooms), so none of them is stored by a cache, unless the
+/// handler said otherwise (the calendar feed, which carries no secret its
+/// link does not).
 pub fn add_security_headers(resp: &mut HttpResponse, jitsi_url: &str) {
+    let cacheable = resp.headers().get(header::CACHE_CONTROL).cloned();
     let h = resp.headers_mut();
     if let Ok(csp) = HeaderValue::from_str(&content_security_policy(jitsi_url)) {
         h.insert(header::CONTENT_SECURITY_POLICY, csp);
@@ -258,6 +298,9 @@ pub fn add_security_headers(resp: &mut HttpResponse, jitsi_url: &str) {
     ];
     for (name, value) in fixed {
         h.insert(name, HeaderValue::from_static(value));
+    }
+    if let Some(value) = cacheable {
+        h.insert(header::CACHE_CONTROL, value);
     }
 }
 
@@ -290,6 +333,43 @@ pub fn calendar(body: Vec<u8>, filename: &str) -> HttpResponse {
     let value = format!("attachment; filename=\"meeting.ics\"; filename*=UTF-8''{encoded}");
     if let Ok(v) = HeaderValue::from_str(&value) {
         resp.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    resp
+}
+
+/// A subscribed calendar's feed: cached for `max_age` by the calendar,
+/// with an `ETag` of its bytes and its `Last-Modified`; `304 Not Modified`,
+/// without the body, when the client's copy is current.
+pub fn calendar_feed(
+    conditional: &Conditional,
+    body: Vec<u8>,
+    last_modified: Option<DateTime<Utc>>,
+    max_age: chrono::Duration,
+) -> HttpResponse {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(&body);
+    let hex: String = digest[..16].iter().map(|b| format!("{b:02x}")).collect();
+    let etag = format!("\"{hex}\"");
+    let current = conditional.is_current(&etag, last_modified);
+    let (status, body) = if current {
+        (StatusCode::NOT_MODIFIED, Vec::new())
+    } else {
+        (StatusCode::OK, body)
+    };
+    let mut resp = response(status, "text/calendar; charset=utf-8", body);
+    let h = resp.headers_mut();
+    let cache = format!("max-age={}", max_age.num_seconds());
+    let dated = last_modified.map(|t| t.format("%a, %d %b %Y %H:%M:%S GMT").to_string());
+    for (name, value) in [
+        (header::ETAG, Some(etag)),
+        (header::CACHE_CONTROL, Some(cache)),
+        (header::LAST_MODIFIED, dated),
+        // The feed's words are in the reader's language.
+        (header::VARY, Some("Accept-Language".to_string())),
+    ] {
+        if let Some(v) = value.and_then(|v| HeaderValue::from_str(&v).ok()) {
+            h.insert(name, v);
+        }
     }
     resp
 }

@@ -15,8 +15,11 @@ use cluster::wsrep_ready;
 pub use cluster::{node_report, node_urls};
 
 use super::migrations::{MIGRATIONS, statements};
-use super::{CleanupCounts, MEETING_COLUMNS, MeetingRow, Move, Store, StoreError, StoreResult};
-use crate::domain::{AdminKeyHash, Advance, InviteId, Meeting, RoomId};
+use super::{
+    CleanupCounts, ENDED_COLUMNS, EndedRow, KEPT_COLUMNS, MEETING_COLUMNS, MeetingRow, Move, Store,
+    StoreError, StoreResult,
+};
+use crate::domain::{AdminKeyHash, Advance, Ended, InviteId, Meeting, RoomId};
 
 pub struct MariaDb {
     conn: Conn,
@@ -79,7 +82,53 @@ fn to_row(mut row: mysql::Row) -> StoreResult<MeetingRow> {
         room_password: column!(),
         max_participants: column!(),
         password_in_invitation: column!(),
+        exceptions: column!(),
+        changed_at: column!(),
     })
+}
+
+/// An `ended_meetings` row, its columns in the order of `ENDED_COLUMNS`.
+fn to_ended_row(row: mysql::Row) -> StoreResult<EndedRow> {
+    type Columns = (
+        String,
+        i64,
+        String,
+        String,
+        i64,
+        Option<String>,
+        i64,
+        i64,
+        i64,
+        bool,
+        i64,
+    );
+    let c: Columns =
+        mysql::from_row_opt(row).map_err(|e| StoreError::Corrupt(format!("ended meeting: {e}")))?;
+    Ok(EndedRow {
+        invite_id: c.0,
+        series_start: c.1,
+        time_zone: c.2,
+        repeat_rule: c.3,
+        occurrences: c.4,
+        exceptions: c.5,
+        length_minutes: c.6,
+        sequence: c.7,
+        changed_at: c.8,
+        cancelled: c.9,
+        forget_at: c.10,
+    })
+}
+
+/// Keeps the end of each meeting that `condition` (on `meetings`) names,
+/// `:keep` seconds after its due time, before it is deleted.
+fn keep_ends_sql(condition: &str) -> String {
+    format!(
+        "INSERT INTO ended_meetings ({ENDED_COLUMNS}) SELECT {KEPT_COLUMNS}, FALSE, due_at + :keep \
+         FROM meetings WHERE {condition} ON DUPLICATE KEY UPDATE series_start = VALUES(series_start), \
+         time_zone = VALUES(time_zone), repeat_rule = VALUES(repeat_rule), occurrences = VALUES(occurrences), \
+         exceptions = VALUES(exceptions), length_minutes = VALUES(length_minutes), sequence = VALUES(sequence), \
+         changed_at = VALUES(changed_at), cancelled = VALUES(cancelled), forget_at = VALUES(forget_at)"
+    )
 }
 
 fn store_error(e: mysql::Error) -> StoreError {
@@ -168,7 +217,7 @@ fn delete_batch_params(rows: &[(&str, u32)]) -> mysql::Params {
     )
 }
 
-const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder, :opened, :lobby, :password, :max, :in_invitation)";
+const INSERT_VALUES: &str = "(:id, :room, :hash, :series, :tz, :rule, :count, :occ, :start, :due, :seq, :legacy, :early, :length, :reminder, :opened, :lobby, :password, :max, :in_invitation, :exceptions, :changed)";
 
 fn insert_params(m: &Meeting) -> mysql::Params {
     let r = MeetingRow::from_meeting(m);
@@ -178,7 +227,7 @@ fn insert_params(m: &Meeting) -> mysql::Params {
         "start" => r.start_at, "due" => r.due_at, "seq" => r.sequence, "legacy" => r.legacy_admin_key, "early" => r.open_early_minutes,
         "length" => r.length_minutes, "reminder" => r.reminder_minutes, "opened" => r.opened_early_for,
         "lobby" => r.lobby, "password" => r.room_password, "max" => r.max_participants,
-        "in_invitation" => r.password_in_invitation,
+        "in_invitation" => r.password_in_invitation, "exceptions" => r.exceptions, "changed" => r.changed_at,
     }
 }
 
@@ -271,6 +320,7 @@ impl Store for MariaDb {
             "early" => r.open_early_minutes, "length" => r.length_minutes,
             "reminder" => r.reminder_minutes, "lobby" => r.lobby, "password" => r.room_password,
             "max" => r.max_participants, "in_invitation" => r.password_in_invitation,
+            "exceptions" => r.exceptions, "changed" => r.changed_at, "opened" => r.opened_early_for,
         };
         self.retry(|c| {
             c.exec_drop(
@@ -278,7 +328,8 @@ impl Store for MariaDb {
                  occurrence = :occ, start_at = :start, due_at = :due, room_id = :room, sequence = :seq, \
                  open_early_minutes = :early, length_minutes = :length, reminder_minutes = :reminder, \
                  lobby = :lobby, room_password = :password, max_participants = :max, \
-                 password_in_invitation = :in_invitation \
+                 password_in_invitation = :in_invitation, exceptions = :exceptions, changed_at = :changed, \
+                 opened_early_for = :opened \
                  WHERE invite_id = :id AND sequence = :expected",
                 p.clone(),
             )
@@ -314,13 +365,53 @@ impl Store for MariaDb {
         })
     }
 
-    fn delete(&mut self, invite_id: &InviteId) -> StoreResult<bool> {
+    fn cancel(
+        &mut self,
+        m: &Meeting,
+        now: DateTime<Utc>,
+        forget_at: DateTime<Utc>,
+    ) -> StoreResult<bool> {
+        let e = EndedRow::cancelled(m, now, forget_at);
+        let p = params! {
+            "id" => &e.invite_id, "series" => e.series_start, "tz" => &e.time_zone, "rule" => &e.repeat_rule,
+            "count" => e.occurrences, "exceptions" => &e.exceptions, "length" => e.length_minutes,
+            "seq" => e.sequence, "changed" => e.changed_at, "cancelled" => e.cancelled, "forget" => e.forget_at,
+        };
+        let insert = format!(
+            "INSERT INTO ended_meetings ({ENDED_COLUMNS}) VALUES (:id, :series, :tz, :rule, :count, :exceptions, \
+             :length, :seq, :changed, :cancelled, :forget) ON DUPLICATE KEY UPDATE sequence = VALUES(sequence), \
+             changed_at = VALUES(changed_at), cancelled = VALUES(cancelled), forget_at = VALUES(forget_at)"
+        );
+        self.retry(|c| {
+            let mut tx = c.start_transaction(TxOpts::default())?;
+            tx.exec_drop(
+                "DELETE FROM meetings WHERE invite_id = :id",
+                params! { "id" => &m.invite_id },
+            )?;
+            let deleted = tx.affected_rows() == 1;
+            if deleted {
+                tx.exec_drop(&insert, p.clone())?;
+            }
+            tx.commit()?;
+            Ok(deleted)
+        })
+    }
+
+    fn find_ended(&mut self, invite_id: &InviteId) -> StoreResult<Option<Ended>> {
+        let sql = format!("SELECT {ENDED_COLUMNS} FROM ended_meetings WHERE invite_id = :id");
+        let row: Option<mysql::Row> =
+            self.retry(|c| c.exec_first(&sql, params! { "id" => invite_id }))?;
+        row.map(|r| to_ended_row(r)?.into_ended()).transpose()
+    }
+
+    fn forget_ended(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
+        let p = params! { "now" => now.timestamp(), "limit" => limit };
         self.retry(|c| {
             c.exec_drop(
-                "DELETE FROM meetings WHERE invite_id = :id",
-                params! { "id" => invite_id },
+                "DELETE FROM ended_meetings WHERE forget_at <= :now ORDER BY forget_at LIMIT :limit",
+                p.clone(),
             )
-            .map(|_| c.affected_rows() == 1)
+            .map(|_| c.affected_rows())
         })
     }
 
@@ -332,18 +423,42 @@ impl Store for MariaDb {
         self.select_meetings(&sql, params! { "now" => now.timestamp(), "limit" => limit })
     }
 
-    fn delete_finished(&mut self, now: DateTime<Utc>, limit: u32) -> StoreResult<u64> {
+    fn delete_finished(
+        &mut self,
+        now: DateTime<Utc>,
+        limit: u32,
+        keep_seconds: i64,
+    ) -> StoreResult<u64> {
         let p = params! { "now" => now.timestamp(), "limit" => limit };
         self.retry(|c| {
-            c.exec_drop(
-                "DELETE FROM meetings WHERE due_at <= :now AND occurrence + 1 >= occurrences ORDER BY due_at LIMIT :limit",
+            let mut tx = c.start_transaction(TxOpts::default())?;
+            // The rows are locked by the first read, so both statements see the same ones.
+            let ids: Vec<String> = tx.exec(
+                "SELECT invite_id FROM meetings WHERE due_at <= :now AND occurrence + 1 >= occurrences \
+                 ORDER BY due_at LIMIT :limit FOR UPDATE",
                 p.clone(),
-            )
-            .map(|_| c.affected_rows())
+            )?;
+            if ids.is_empty() {
+                tx.commit()?;
+                return Ok(0);
+            }
+            let marks = vec!["?"; ids.len()].join(", ");
+            let mut values: Vec<mysql::Value> = ids.iter().map(mysql::Value::from).collect();
+            let keep = keep_ends_sql(&format!("invite_id IN ({marks})")).replace(":keep", "?");
+            let mut with_keep = vec![mysql::Value::from(keep_seconds)];
+            with_keep.append(&mut values.clone());
+            tx.exec_drop(keep, mysql::Params::Positional(with_keep))?;
+            tx.exec_drop(
+                format!("DELETE FROM meetings WHERE invite_id IN ({marks})"),
+                mysql::Params::Positional(std::mem::take(&mut values)),
+            )?;
+            let deleted = tx.affected_rows();
+            tx.commit()?;
+            Ok(deleted)
         })
     }
 
-    fn apply_moves(&mut self, moves: &[Move]) -> StoreResult<CleanupCounts> {
+    fn apply_moves(&mut self, moves: &[Move], keep_seconds: i64) -> StoreResult<CleanupCounts> {
         let advances: Vec<(&str, u32, &Advance)> = moves
             .iter()
             .filter_map(|m| m.to.as_ref().map(|to| (m.invite_id.as_str(), m.from, to)))
@@ -364,6 +479,14 @@ impl Store for MariaDb {
                 counts.advanced = tx.affected_rows();
             }
             if !deletions.is_empty() {
+                let pairs = vec!["(?, ?)"; deletions.len()].join(", ");
+                let keep = keep_ends_sql(&format!("(invite_id, occurrence) IN ({pairs})"))
+                    .replace(":keep", "?");
+                let mut values = vec![mysql::Value::from(keep_seconds)];
+                if let mysql::Params::Positional(mut pairs) = delete_batch_params(&deletions) {
+                    values.append(&mut pairs);
+                }
+                tx.exec_drop(keep, mysql::Params::Positional(values))?;
                 tx.exec_drop(
                     delete_batch_sql(deletions.len()),
                     delete_batch_params(&deletions),
