@@ -119,7 +119,8 @@ pub enum Request {
 
 /// The schedule with `request` applied to the occurrence `named` (its start
 /// as the rule gives it, or as it was moved to), for a meeting whose current
-/// occurrence is `current`, at `now`.
+/// occurrence is `current`, at `now`. The occurrence may lie before the
+/// current one (skipped ones are passed over), as long as it has not begun.
 pub fn apply(
     schedule: &Schedule,
     current: u32,
@@ -130,7 +131,7 @@ pub fn apply(
     if schedule.repeat == Repeat::None {
         return Err(DomainError::invalid("error_exception_one_off"));
     }
-    let n = find(schedule, current, named)?;
+    let n = find(schedule, named)?;
     let original = schedule.slot(n).ok_or_else(unknown)?;
     if schedule.held_start(n).unwrap_or(original) <= now {
         return Err(DomainError::invalid("error_exception_past"));
@@ -174,16 +175,15 @@ pub fn apply(
     if changed.next_held(current).is_none() {
         return Err(DomainError::invalid("error_exception_last"));
     }
-    if !keeps_its_rules(&changed, current) {
+    if !keeps_its_rules(&changed, 0) {
         return Err(DomainError::invalid("error_exception_order"));
     }
     Ok(changed)
 }
 
-/// The occurrence from `current` on that starts at `named`, as the rule has
-/// it or as it was moved.
-fn find(schedule: &Schedule, current: u32, named: DateTime<Utc>) -> Result<u32, DomainError> {
-    (current..schedule.count)
+/// The occurrence that starts at `named`, as the rule has it or as it was moved.
+fn find(schedule: &Schedule, named: DateTime<Utc>) -> Result<u32, DomainError> {
+    (0..schedule.count)
         .map_while(|n| schedule.slot(n).map(|slot| (n, slot)))
         .find(|&(n, slot)| slot == named || schedule.held_start(n) == Some(named))
         .map(|(n, _)| n)

@@ -269,9 +269,11 @@ impl Meeting {
             ..self.clone()
         };
         let window = changed.window(expire);
+        // From the first occurrence: a restored one may lie before the stored
+        // current one (which skips had moved on); the past ones are over.
         let (occurrence, start) = changed
             .schedule
-            .current(self.occurrence, now, window)
+            .current(0, now, window)
             .or_else(|| changed.schedule.next_held(self.occurrence))
             .unwrap_or((self.occurrence, self.start));
         if (occurrence, start) != (self.occurrence, self.start) {
