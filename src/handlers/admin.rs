@@ -135,8 +135,11 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
     summary
 }
 
-/// How many occurrences the organiser's page lists, the current one first.
-const UPCOMING: usize = 10;
+/// How many held occurrences the JSON's `upcoming` names, the current one first.
+const UPCOMING: usize = 5;
+
+/// How many held occurrences the organiser's page lists, the current one first.
+const LISTED: usize = 10;
 
 /// The series from the current occurrence on, skipped ones too: each by the
 /// rule's start (what `skip`, `move` and `restore` name), when it takes
@@ -160,7 +163,7 @@ fn occurrences_json(m: &Meeting) -> Vec<serde_json::Value> {
 }
 
 /// The rows of the organiser's list: from the current occurrence on, until
-/// `UPCOMING` held ones are shown (skipped ones among them, to restore).
+/// `LISTED` held ones are shown (skipped ones among them, to restore).
 fn occurrence_rows(
     t: &Catalog,
     m: &Meeting,
@@ -173,7 +176,7 @@ fn occurrence_rows(
         let Some(original) = m.schedule.slot(n) else {
             break;
         };
-        if held == UPCOMING {
+        if held == LISTED {
             break;
         }
         let change = m.schedule.exceptions.get(original);
