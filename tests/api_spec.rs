@@ -193,7 +193,7 @@ fn the_schema_check_can_fail() {
     let booked = &spec["paths"]["/booking"]["post"]["responses"]["201"]["content"]["application/json"]
         ["schema"];
     let good = serde_json::json!({
-        "invite_url": "u", "admin_url": "u", "ics_url": "u", "start": "2036-01-05T09:00:00Z",
+        "invite_url": "u", "admin_url": "u", "ics_url": "u", "feed_url": "u", "start": "2036-01-05T09:00:00Z",
         "opens": "2036-01-05T08:50:00Z", "open_early": 10, "duration": 90, "reminder": 60,
         "tz": "UTC", "repeat": "weekly",
         "count": 4, "lobby": false, "password": null, "max_participants": null,

@@ -440,6 +440,18 @@ fn bad_exceptions_are_refused_and_change_nothing(db: Backend) {
             "action=skip&occurrence=2026-03-26T09:00:00Z&date=2026-03-27",
             "field_only_for_update",
         ),
+        (
+            "action=move&occurrence=2026-03-26T09:00:00Z&date=2026-03-27&time=10:00&tz=UTC",
+            "field_only_for_update",
+        ),
+        (
+            "action=update&time=11:00&occurrence=",
+            "field_only_for_occurrence",
+        ),
+        (
+            "action=cancel&occurrence=2026-03-26T09:00:00Z",
+            "field_only_for_occurrence",
+        ),
     ] {
         refused(NOW, form, code);
     }

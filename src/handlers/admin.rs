@@ -72,14 +72,18 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     }
     let result = if req.method == Method::POST {
         let action = req.param("action");
-        if !matches!(action, Some("update" | "move"))
-            && let Some(field) = UPDATE_FIELDS
-                .iter()
-                .chain(&DOOR_FIELDS)
-                .find(|f| req.form.get(f).is_some())
+        if let Some(field) = UPDATE_FIELDS
+            .iter()
+            .chain(&DOOR_FIELDS)
+            .chain(&["occurrence"])
+            .find(|f| req.form.get(f).is_some() && !takes(action, f))
         {
             // A field the action would ignore is a mistake of the caller's.
-            return Err(Failure::bad("error_field_only_for_update").arg("field", field.to_string()));
+            let key = match *field {
+                "occurrence" => "error_field_only_for_occurrence",
+                _ => "error_field_only_for_update",
+            };
+            return Err(Failure::bad(key).arg("field", field.to_string()));
         }
         match action {
             Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
@@ -464,6 +468,17 @@ const UPDATE_FIELDS: [&str; 11] = [
     "reminder",
     "sequence",
 ];
+
+/// Whether `action` takes the form field `field` (of the update's, the
+/// door's and `occurrence`).
+fn takes(action: Option<&str>, field: &str) -> bool {
+    match action {
+        Some("update") => field != "occurrence",
+        Some("move") => matches!(field, "occurrence" | "date" | "time"),
+        Some("skip" | "restore") => field == "occurrence",
+        _ => false,
+    }
+}
 
 /// How often a change is applied again on top of one that landed first
 /// (twelve organisers' tabs saving at once all get through).
