@@ -355,6 +355,8 @@ pub fn the_whole_flow(site: &Site) {
     );
     headers(&ics, "the calendar file");
 
+    a_feed_through(&addr);
+
     // The organiser cancels: the invite link is gone.
     let cancelled = http(
         &addr,
@@ -407,6 +409,86 @@ pub fn the_whole_flow(site: &Site) {
     assert_eq!(
         http(&addr, "GET", "/cleanup", "text/plain", None).status,
         403
+    );
+}
+
+/// A calendar's feed through the web server: a series with a skipped
+/// occurrence (`EXDATE`), the feed's own cache header (not the pages'
+/// `no-store`), its `ETag`, and `304` for a calendar whose copy is current,
+/// which needs the web server to hand `If-None-Match` to Planado.
+pub fn a_feed_through(addr: &str) {
+    let next_week = (chrono::Utc::now() + chrono::Duration::days(7)).date_naive();
+    let b = http(
+        addr,
+        "POST",
+        "/booking",
+        "application/json",
+        Some(&format!(
+            "name=Feed&date={next_week}&time=10:00&tz=UTC&repeat=weekly&count=3"
+        )),
+    );
+    assert_eq!(b.status, 201, "{}", b.body);
+    let b = b.json();
+    let admin = b["admin_url"]
+        .as_str()
+        .unwrap()
+        .split(addr)
+        .nth(1)
+        .unwrap()
+        .split('#')
+        .next()
+        .unwrap()
+        .to_string();
+    let second = (next_week + chrono::Duration::days(7)).format("%Y-%m-%dT10:00:00Z");
+    let skipped = http(
+        addr,
+        "POST",
+        &admin,
+        "application/json",
+        Some(&format!("action=skip&occurrence={second}")),
+    );
+    assert_eq!(skipped.status, 200, "{}", skipped.body);
+    let feed = b["feed_url"]
+        .as_str()
+        .unwrap()
+        .split(addr)
+        .nth(1)
+        .unwrap()
+        .to_string();
+    let get = |extra: &str| {
+        common::raw_http(
+            addr,
+            format!("GET {feed} HTTP/1.1\r\nHost: {addr}\r\n{extra}Connection: close\r\n\r\n")
+                .as_bytes(),
+        )
+    };
+    let first = get("");
+    assert_eq!(first.status, 200, "{}\n{}", first.head, first.body);
+    assert!(
+        first.body.contains(&format!(
+            "EXDATE;TZID=UTC:{}\r\n",
+            (next_week + chrono::Duration::days(7)).format("%Y%m%dT100000")
+        )),
+        "{}",
+        first.body
+    );
+    assert_eq!(
+        first.header("Cache-Control").as_deref(),
+        Some("max-age=3600"),
+        "{}",
+        first.head
+    );
+    common::assert_security_headers(|h| first.header(h), "the feed");
+    let etag = first
+        .header("ETag")
+        .unwrap_or_else(|| panic!("no ETag: {}", first.head));
+    let again = get(&format!("If-None-Match: {etag}\r\n"));
+    assert_eq!(again.status, 304, "{}", again.head);
+    assert!(again.body.is_empty());
+    let modified = first.header("Last-Modified").unwrap();
+    assert_eq!(
+        get(&format!("If-Modified-Since: {modified}\r\n")).status,
+        304
     );
 }
 
