@@ -662,6 +662,40 @@ async fn the_admin_link_keeps_its_name_across_a_change() {
     c.goto(&admin).await.unwrap();
     assert_eq!(wait_text(&c, "#subject", NAME).await, NAME);
     assert_console_clean(&c, "admin with its fragment", false).await;
+    // The feed with the name, built by the page from the fragment (the page
+    // says the calendar provider then sees the name); without it, none.
+    let named = c
+        .find(fantoccini::Locator::Css(
+            "#subscribe-named a[data-named=webcal]",
+        ))
+        .await
+        .unwrap();
+    assert!(
+        named.is_displayed().await.unwrap(),
+        "the named subscription is offered"
+    );
+    let href = named.attr("href").await.unwrap().unwrap();
+    let url = url::Url::parse(&href).unwrap();
+    assert_eq!(url.scheme(), "webcal");
+    let pairs: std::collections::HashMap<_, _> = url.query_pairs().into_owned().collect();
+    assert_eq!(pairs.get("name").map(String::as_str), Some(NAME), "{href}");
+    assert_eq!(pairs.get("feed").map(String::as_str), Some("1"), "{href}");
+    let google = c
+        .find(fantoccini::Locator::Css(
+            "#subscribe-named a[data-named=google]",
+        ))
+        .await
+        .unwrap()
+        .attr("href")
+        .await
+        .unwrap()
+        .unwrap();
+    let cid: std::collections::HashMap<_, _> = url::Url::parse(&google)
+        .unwrap()
+        .query_pairs()
+        .into_owned()
+        .collect();
+    assert_eq!(cid.get("cid"), Some(&href), "{google}");
     assert!(value_of(&c, "#invite-url").await.ends_with(&fragment(NAME)));
     empty(&downloads);
     click(&c, "a.calendar-file").await;

@@ -105,6 +105,25 @@
     if (subject && subjectEl) { subjectEl.textContent = subject; show(subjectEl); }
   }
 
+  // "Subscribe with the name": the feed's address with the name from the
+  // fragment, for the reader who accepts that the calendar provider sees it
+  // (the page says so). Built the way the server builds its own links.
+  function namedSubscription() {
+    var box = $("subscribe-named"), subject = subjectFromFragment();
+    if (!box || !subject) { return; }
+    var https = box.dataset.feed + "&name=" + encodeURIComponent(subject);
+    var webcal = https.replace(/^[a-z]+:\/\//, "webcal://");
+    var links = {
+      webcal: webcal,
+      google: "https://calendar.google.com/calendar/render?cid=" + encodeURIComponent(webcal),
+      outlook: "https://outlook.live.com/calendar/0/addfromweb?url=" + encodeURIComponent(https)
+    };
+    Array.prototype.forEach.call(box.querySelectorAll("a[data-named]"), function (a) {
+      a.href = links[a.dataset.named];
+    });
+    show(box);
+  }
+
   // RFC 5545 helpers for the calendar file the browser builds.
   var utf8 = typeof TextEncoder === "function" ? new TextEncoder() : null;
   function octets(s) { return utf8 ? utf8.encode(s).length : unescape(encodeURIComponent(s)).length; }
@@ -176,4 +195,5 @@
   consentPage();
   adminPage();
   calendarFiles();
+  namedSubscription();
 }());
