@@ -189,6 +189,58 @@ fn every_occurrence_has_its_own_window(db: Backend) {
 
 on_both_backends!(every_occurrence_has_its_own_window);
 
+/// Skipped and moved occurrences: the backend lets Jitsi create the room at
+/// the moved time, not at the rule's, and never for a skipped one; the room
+/// and its token are the moved occurrence's.
+fn the_backend_follows_the_exceptions(db: Backend) {
+    let booked = book(&db, BOOKED_AT, SERIES);
+    let admin_q = query_of(booked["admin_url"].as_str().unwrap());
+    let invite_q = query_of(booked["invite_url"].as_str().unwrap());
+    for form in [
+        "action=skip&occurrence=2026-05-12T08:00:00Z",
+        // The third from Tuesday 10:00 to Wednesday 15:00 (13:00 UTC).
+        "action=move&occurrence=2026-05-19T08:00:00Z&date=2026-05-20&time=15:00",
+    ] {
+        let r = Cgi::new("admin", db.url(), "POST", &admin_q)
+            .envs(&config())
+            .json()
+            .at(BOOKED_AT)
+            .form(form)
+            .run();
+        assert_eq!(r.status, 200, "{form}: {}", r.body);
+    }
+    let invite = |now: DateTime<Utc>| {
+        Cgi::new("invite", db.url(), "GET", &invite_q)
+            .envs(&config())
+            .at(&rfc(now))
+            .run()
+    };
+    // Where the second would have opened, and the third by the rule: waiting
+    // for Wednesday, and the backend refuses the room until then.
+    let moved_opening = at("2026-05-20T12:50:00Z");
+    for now in [at("2026-05-12T07:50:00Z"), at("2026-05-19T07:50:00Z")] {
+        let waiting = invite(now);
+        assert_eq!(waiting.status, 200, "{}", waiting.body);
+        let room = only_room(&db);
+        let refused = create(&db, &room, now);
+        assert_eq!(refused.status, 403, "{}", refused.body);
+        assert_eq!(refused.json()["opens"], rfc(moved_opening));
+    }
+    // At the moved opening the guest goes in, and Jitsi may create that room.
+    let open = invite(moved_opening);
+    assert_eq!(open.status, 303, "{}", open.body);
+    let room = only_room(&db);
+    assert!(open.header("Location").unwrap().contains(&room));
+    let let_in = create(&db, &room, moved_opening);
+    assert_eq!(let_in.status, 200, "{}", let_in.body);
+    assert_eq!(
+        let_in.json()["start_time"],
+        java(at("2026-05-20T13:00:00Z"))
+    );
+}
+
+on_both_backends!(the_backend_follows_the_exceptions);
+
 /// The organiser's "enter" long before the opening lets Jitsi create the room
 /// from then on (the store keeps the occurrence's start, nothing else); a
 /// change of the meeting (a new room, another start) needs another "enter".
