@@ -369,6 +369,50 @@ fn a_change_of_the_series_keeps_the_exceptions_it_still_has(db: Backend) {
     );
 }
 
+/// The first meeting moved a day later: after its time by the rule has
+/// passed, the organiser's form (which sends every field as it is) still
+/// changes the length, and the series stays whole with its move.
+fn a_moved_current_meeting_can_still_be_changed(db: Backend) {
+    let b = book(&db, WEEKLY);
+    let admin_url = b["admin_url"].as_str().unwrap().to_string();
+    let r = admin(
+        &db,
+        &admin_url,
+        "action=move&occurrence=2026-03-19T09:00:00Z&date=2026-03-20&time=15:00",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let later = "2026-03-19T12:00:00Z";
+    let page = Cgi::new("admin", db.url(), "GET", &query_of(&admin_url))
+        .at(later)
+        .run();
+    assert!(
+        page.body.contains("value=\"2026-03-19\"") && page.body.contains("value=\"10:00\""),
+        "the form shows the series by its rule: {}",
+        page.body
+    );
+    let form = "action=update&date=2026-03-19&time=10:00&tz=Europe%2FBerlin&repeat=weekly&count=6&duration=90";
+    let r = admin_at(&db, &admin_url, later, form);
+    assert_eq!(r.status, 200, "{}", r.body);
+    let s = r.json();
+    assert_eq!(
+        (s["duration"].as_u64(), s["sequence"].as_u64()),
+        (Some(90), Some(2))
+    );
+    assert_eq!(s["start"], "2026-03-20T14:00:00Z");
+    assert_eq!(s["occurrences"][0]["status"], "moved", "{s}");
+    assert_eq!(s["series_start"], "2026-03-19T09:00:00Z");
+    // A real change of the time starts the series again from there.
+    let r = admin_at(
+        &db,
+        &admin_url,
+        later,
+        "action=update&date=2026-03-26&time=11:00",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    assert_eq!(r.json()["start"], "2026-03-26T10:00:00Z");
+    assert!(statuses(&r.json()).iter().all(|(s, _)| s == "held"));
+}
+
 fn bad_exceptions_are_refused_and_change_nothing(db: Backend) {
     let b = book(&db, WEEKLY);
     let admin_url = b["admin_url"].as_str().unwrap().to_string();
@@ -761,6 +805,7 @@ fn a_finished_meeting_stays_as_held_for_the_grace_period(db: Backend) {
 on_both_backends!(
     a_series_with_exceptions_is_followed_everywhere,
     a_change_of_the_series_keeps_the_exceptions_it_still_has,
+    a_moved_current_meeting_can_still_be_changed,
     bad_exceptions_are_refused_and_change_nothing,
     at_most_a_hundred_exceptions,
     a_cancelled_meeting_tells_its_subscribers,

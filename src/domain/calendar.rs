@@ -215,10 +215,10 @@ pub fn fold_into(out: &mut String, content: &str) {
 fn vtimezone(out: &mut Lines, schedule: &Schedule) {
     let tz = schedule.tz;
     // A moved occurrence may lie before the rule's first start or after its last.
-    let first = schedule
+    let start = schedule.series_start;
+    let (first, last) = schedule
         .occurrences()
-        .fold(schedule.series_start, DateTime::min);
-    let last = schedule.occurrences().fold(first, DateTime::max);
+        .fold((start, start), |(lo, hi), t| (lo.min(t), hi.max(t)));
     out.line("BEGIN:VTIMEZONE");
     out.line(&format!("TZID:{}", tz.name()));
     match last_change_before(tz, first) {

@@ -98,7 +98,14 @@ impl Schedule {
     /// When occurrence `n` takes place, its exception applied; `None` when it
     /// is skipped or past the end.
     pub fn held_start(&self, n: u32) -> Option<DateTime<Utc>> {
-        let slot = self.slot(n)?;
+        self.slot(n).and_then(|slot| self.as_held(slot))
+    }
+
+    /// A start of the rule with its exception applied (`None`: skipped).
+    fn as_held(&self, slot: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        if self.exceptions.is_empty() {
+            return Some(slot);
+        }
         match self.exceptions.get(slot) {
             None => Some(slot),
             Some(Change::Move(to)) => Some(to),
@@ -109,8 +116,8 @@ impl Schedule {
     /// The first occurrence from `n` on that is not skipped, with its start.
     pub fn next_held(&self, n: u32) -> Option<(u32, DateTime<Utc>)> {
         (n..self.count)
-            .map_while(|k| self.slot(k).map(|_| k))
-            .find_map(|k| self.held_start(k).map(|start| (k, start)))
+            .map_while(|k| self.slot(k).map(|slot| (k, slot)))
+            .find_map(|(k, slot)| self.as_held(slot).map(|start| (k, start)))
     }
 
     /// The occurrences that take place, with their numbers, in order.

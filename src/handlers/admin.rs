@@ -274,7 +274,7 @@ fn admin_page<'a>(
     notice: Option<String>,
 ) -> AdminPage<'a> {
     let tz = m.schedule.tz;
-    let local = m.start.with_timezone(&tz);
+    let values = schedule_values(m);
     let base = ctx.base_url(req);
     let guests = ctx.guest_overrides(m);
     let current = Schedule {
@@ -307,8 +307,10 @@ fn admin_page<'a>(
         invite_url: links::invite_url(&base, &m.invite_id, "", &guests),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
         self_url: self_url(creds),
-        date: local.format("%Y-%m-%d").to_string(),
-        time: local.format("%H:%M").to_string(),
+        // The form shows the series by its rule (a moved current occurrence
+        // keeps its rule's time there).
+        date: values[0].1.clone(),
+        time: values[1].1.clone(),
         zones: TZ_VARIANTS.iter().map(|z| z.name()).collect(),
         repeats: repeat_options(t)
             .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
@@ -320,7 +322,7 @@ fn admin_page<'a>(
                 ..m.choices()
             },
         ),
-        count: m.remaining().max(1),
+        count: m.remaining_slots().max(1),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
         ics_data: calendar_text(t, &base, m, "", &guests, ctx.length_of(m), ctx.now),
@@ -358,22 +360,41 @@ fn update(
             return Err(Failure::Conflict);
         }
         let fields = with_current_values(req, meeting);
-        let mut schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
-        // The skips and moves of occurrences the changed series still has stay.
-        schedule.exceptions = meeting.schedule.exceptions.still_fitting(&schedule);
         let choices = parse_choices(&fields, meeting.choices())?;
         let door = super::door_of(&fields, ctx, &meeting.door)?;
-        let mut changed = Meeting::new(
-            meeting.invite_id.clone(),
-            room.clone(),
-            meeting.admin_key_hash.clone(),
-            schedule,
-            choices,
-            ctx.expire(),
-            ctx.now,
-        );
+        let mut changed = if keeps_the_schedule(req, meeting) {
+            // The same series: only the choices and the door change (the
+            // current occurrence is found again with the new window).
+            let chosen = Meeting {
+                open_early_minutes: choices.open_early_minutes,
+                length_minutes: choices.length_minutes,
+                reminder_minutes: choices.reminder_minutes,
+                ..meeting.clone()
+            };
+            chosen.with_schedule(
+                meeting.schedule.clone(),
+                ctx.now,
+                ctx.expire(),
+                room.clone(),
+            )
+        } else {
+            let mut schedule = parse_schedule(&fields, meeting.schedule.tz, ctx.now)?;
+            // The skips and moves of occurrences the changed series still has stay.
+            schedule.exceptions = meeting.schedule.exceptions.still_fitting(&schedule);
+            Meeting::new(
+                meeting.invite_id.clone(),
+                room.clone(),
+                meeting.admin_key_hash.clone(),
+                schedule,
+                choices,
+                ctx.expire(),
+                ctx.now,
+            )
+        };
         changed.sequence = meeting.sequence + 1;
         changed.door = door;
+        // A new room for the door (Jitsi creates it with the new door).
+        changed.room_id = room.clone();
         changed.opened_early_for = meeting.opened_early_for;
         Ok(changed)
     })?;
@@ -487,27 +508,46 @@ const UPDATE_ATTEMPTS: u32 = 16;
 /// The request's booking fields, with the meeting's current values for those
 /// it leaves out.
 fn with_current_values(req: &Request, meeting: &Meeting) -> Params {
-    // The rule's start of the current occurrence, not where it was moved:
-    // the series goes on from there.
-    let slot = meeting
-        .schedule
-        .slot(meeting.occurrence)
-        .unwrap_or(meeting.start);
-    let local = slot.with_timezone(&meeting.schedule.tz);
     let mut params = req.all_params();
-    let current = [
-        ("date", local.format("%Y-%m-%d").to_string()),
-        ("time", local.format("%H:%M").to_string()),
-        ("tz", meeting.schedule.tz.name().to_string()),
-        ("repeat", meeting.schedule.repeat.as_str().to_string()),
-        ("count", meeting.remaining_slots().to_string()),
-    ];
-    for (name, value) in current {
+    for (name, value) in schedule_values(meeting) {
         if params.get(name).is_none() {
             params.0.push((name.to_string(), value));
         }
     }
     params
+}
+
+/// The schedule's fields as the organiser's form shows them: the rule's start
+/// of the current occurrence (not where it was moved: the series goes on from
+/// there), the zone, the rule, and the rule's occurrences left.
+fn schedule_values(meeting: &Meeting) -> [(&'static str, String); 5] {
+    let slot = meeting
+        .schedule
+        .slot(meeting.occurrence)
+        .unwrap_or(meeting.start);
+    let local = slot.with_timezone(&meeting.schedule.tz);
+    [
+        ("date", local.format("%Y-%m-%d").to_string()),
+        ("time", local.format("%H:%M").to_string()),
+        ("tz", meeting.schedule.tz.name().to_string()),
+        ("repeat", meeting.schedule.repeat.as_str().to_string()),
+        ("count", meeting.remaining_slots().to_string()),
+    ]
+}
+
+/// Whether a change leaves the schedule as it is: every schedule field it
+/// names has its current value (the page's form sends them all), and no PHP
+/// Planado field. Then the series stays whole, with its exceptions, even when
+/// the current occurrence's own time by the rule has passed.
+fn keeps_the_schedule(req: &Request, meeting: &Meeting) -> bool {
+    let same = |name: &str, value: &str| {
+        req.param(name).map(str::trim).is_none_or(|given| {
+            given == value || (name == "time" && given.strip_suffix(":00") == Some(value))
+        })
+    };
+    schedule_values(meeting).iter().all(|(n, v)| same(n, v))
+        && req.param("recev").is_none()
+        && req.param("rectype").is_none()
 }
 
 /// Cancelling asks once more (without JavaScript: a second form); API callers
