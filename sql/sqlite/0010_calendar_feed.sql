@@ -7,6 +7,9 @@ ALTER TABLE meetings ADD COLUMN exceptions TEXT;
 ALTER TABLE meetings ADD COLUMN changed_at INTEGER NOT NULL DEFAULT 0;
 -- What a subscribed calendar needs of a meeting that was cancelled or is over,
 -- for `feed_grace_days`: its times and sequence, never its room or admin key.
+-- cancelled: 1 when the organiser cancelled it, 0 when its last occurrence is
+-- over; forget_at: cleanup deletes it from then on. (No comments inside the
+-- statement: SQLite keeps its text and every process parses it again.)
 CREATE TABLE IF NOT EXISTS ended_meetings (
     invite_id      TEXT    NOT NULL PRIMARY KEY,
     series_start   INTEGER NOT NULL,
@@ -17,7 +20,7 @@ CREATE TABLE IF NOT EXISTS ended_meetings (
     length_minutes INTEGER NOT NULL,
     sequence       INTEGER NOT NULL,
     changed_at     INTEGER NOT NULL,
-    cancelled      INTEGER NOT NULL,              -- 1: cancelled, 0: its last occurrence is over
-    forget_at      INTEGER NOT NULL               -- cleanup deletes it from then on
+    cancelled      INTEGER NOT NULL,
+    forget_at      INTEGER NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS ended_meetings_forget_at ON ended_meetings (forget_at);
