@@ -114,15 +114,7 @@ fn vdirsyncer_follows_every_change() {
     );
     assert_eq!(b.status, 201, "{}", b.body);
     let b = b.json();
-    let path = |url: &str| {
-        url.split(addr.as_str())
-            .nth(1)
-            .unwrap()
-            .split('#')
-            .next()
-            .unwrap()
-            .to_string()
-    };
+    let path = common::path_of;
     let admin_path = path(b["admin_url"].as_str().unwrap());
     let admin = |form: &str| {
         let r = common::http(&addr, "POST", &admin_path, "application/json", Some(form));

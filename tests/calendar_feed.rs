@@ -58,6 +58,14 @@ fn name_param(booked: &Value) -> String {
     url.split("name=").nth(1).unwrap().to_string()
 }
 
+/// The `UID:` line of a calendar.
+fn uid_of(ics: &str) -> String {
+    ics.lines()
+        .find(|l| l.starts_with("UID:"))
+        .unwrap()
+        .to_string()
+}
+
 fn unfolded(ics: &str) -> String {
     ics.replace("\r\n ", "")
 }
@@ -186,15 +194,9 @@ fn a_series_with_exceptions_is_followed_everywhere(db: Backend) {
     ] {
         assert!(body.contains(needle), "feed lacks {needle:?}:\n{body}");
     }
-    let uid = |text: &str| {
-        text.lines()
-            .find(|l| l.starts_with("UID:"))
-            .unwrap()
-            .to_string()
-    };
     assert_eq!(
-        uid(&body),
-        uid(&first_feed.body),
+        uid_of(&body),
+        uid_of(&first_feed.body),
         "the same UID for the life of the meeting"
     );
     assert!(f.header("Content-Disposition").is_none());
@@ -723,13 +725,7 @@ fn a_cancelled_meeting_tells_its_subscribers(db: Backend) {
     ] {
         assert!(text.contains(needle), "{needle:?}:\n{text}");
     }
-    let uid = |t: &str| {
-        t.lines()
-            .find(|l| l.starts_with("UID:"))
-            .unwrap()
-            .to_string()
-    };
-    assert_eq!(uid(&text), uid(&live.body));
+    assert_eq!(uid_of(&text), uid_of(&live.body));
     assert!(!text.contains(&room));
     let etag = f.header("ETag").unwrap().to_string();
     let again = feed(
@@ -777,13 +773,7 @@ fn a_finished_meeting_stays_as_held_for_the_grace_period(db: Backend) {
             && text.contains("DTSTART;TZID=Europe/Berlin:20260319T100000\r\n"),
         "{text}"
     );
-    let uid = |t: &str| {
-        t.lines()
-            .find(|l| l.starts_with("UID:"))
-            .unwrap()
-            .to_string()
-    };
-    assert_eq!(uid(&text), uid(&live.body));
+    assert_eq!(uid_of(&text), uid_of(&live.body));
     // feed_grace_days after the end of its window (23 hours after its start).
     assert_eq!(feed(&db, &b, "2026-04-19T07:59:59Z", &[]).status, 200);
     assert_eq!(feed(&db, &b, "2026-04-19T08:00:00Z", &[]).status, 404);
@@ -872,9 +862,7 @@ fn serve_answers_the_feed_and_its_304() {
             page.body
         );
         assert!(page.body.contains("the calendar provider"));
-        let path = feed_url
-            .trim_start_matches(&format!("http://{addr}"))
-            .to_string();
+        let path = common::path_of(&feed_url);
         let first = common::raw_http(
             addr,
             format!("GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").as_bytes(),
@@ -893,16 +881,7 @@ fn serve_answers_the_feed_and_its_304() {
         assert_eq!(second.status, 304, "{}", second.head);
         assert!(second.body.is_empty());
         // The waiting page offers the feed without the name.
-        let invite_path = b["invite_url"]
-            .as_str()
-            .unwrap()
-            .split(addr.as_str())
-            .nth(1)
-            .unwrap()
-            .split('#')
-            .next()
-            .unwrap()
-            .to_string();
+        let invite_path = common::path_of(b["invite_url"].as_str().unwrap());
         let mut waiting = common::http(addr, "GET", &invite_path, "text/html", None);
         waiting.body = waiting.body.replace("&#38;", "&").replace("&amp;", "&");
         assert!(

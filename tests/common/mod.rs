@@ -589,6 +589,14 @@ pub fn invite_id(invite_url: &str) -> String {
     after.split(['&', '#']).next().unwrap().to_string()
 }
 
+/// The path and query of a URL the server handed out, without its fragment
+/// (what a client sends in its request line).
+pub fn path_of(url: &str) -> String {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
+    path.split('#').next().unwrap().to_string()
+}
+
 /// The query string of a URL (for running a binary on a link it handed out).
 pub fn query_of(url: &str) -> String {
     url.split_once('?')

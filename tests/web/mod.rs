@@ -429,16 +429,7 @@ pub fn a_feed_through(addr: &str) {
     );
     assert_eq!(b.status, 201, "{}", b.body);
     let b = b.json();
-    let admin = b["admin_url"]
-        .as_str()
-        .unwrap()
-        .split(addr)
-        .nth(1)
-        .unwrap()
-        .split('#')
-        .next()
-        .unwrap()
-        .to_string();
+    let admin = common::path_of(b["admin_url"].as_str().unwrap());
     let second = (next_week + chrono::Duration::days(7)).format("%Y-%m-%dT10:00:00Z");
     let skipped = http(
         addr,
@@ -448,13 +439,7 @@ pub fn a_feed_through(addr: &str) {
         Some(&format!("action=skip&occurrence={second}")),
     );
     assert_eq!(skipped.status, 200, "{}", skipped.body);
-    let feed = b["feed_url"]
-        .as_str()
-        .unwrap()
-        .split(addr)
-        .nth(1)
-        .unwrap()
-        .to_string();
+    let feed = common::path_of(b["feed_url"].as_str().unwrap());
     let get = |extra: &str| {
         common::raw_http(
             addr,
