@@ -3,11 +3,12 @@
 //! which replays the kept corpus and every crash ever found
 //! (`fuzz/regressions/<target>/`) on each test run.
 
-use chrono::{Duration, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Timelike, Utc};
 use chrono_tz::TZ_VARIANTS;
 use planado::domain::calendar::{Event, calendar as write_calendar};
+use planado::domain::exceptions;
 use planado::domain::schedule::{local_time_exists, resolve_local};
-use planado::domain::{Repeat, Schedule};
+use planado::domain::{Repeat, Schedule, Window};
 use planado::edge::fastcgi::protocol::{
     self, Assembler, Capacity, MAX_PARAMS_BYTES, name_value_pairs, push_pair, read_record,
     write_record,
@@ -177,27 +178,73 @@ pub fn recurrence(input: RecurrenceInput) {
     // The window varies too: rooms that open up to an hour early, and stay
     // open from an hour to two weeks (longer than a step: the next
     // occurrence's opening ends the current one).
-    let window = planado::domain::Window {
+    let window = Window {
         open_early: Duration::minutes(i64::from(probes[3] >> 20) % 61),
         expire: Duration::hours(1 + i64::from(probes[2] >> 16) % (24 * 14)),
     };
+    let instants = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
+    current_follows_the_clock(&s, instants, window);
+    // The same series with exceptions the input chooses: a skip for each set
+    // bit of one probe, a move by up to a day for each of another's. The
+    // rules may refuse some (the last one left, out of order); what they let
+    // through must keep the series in order, and never make a skipped
+    // occurrence the current one.
+    // (At most 60 occurrences: each change walks the series again.)
+    let before = s.series_start - Duration::days(1);
+    let mut with = Schedule {
+        count: count.min(60),
+        ..s.clone()
+    };
+    for k in 0..count.min(32) {
+        let Some(slot) = with.slot(k) else { break };
+        let request = if probes[1] >> k & 1 == 1 {
+            exceptions::Request::Skip
+        } else if probes[0] >> k & 1 == 1 {
+            let shift = Duration::minutes(i64::from(probes[2].rotate_left(k) % 2881) - 1440);
+            exceptions::Request::Move {
+                date_time: (slot + shift).with_timezone(&tz).naive_local(),
+            }
+        } else {
+            continue;
+        };
+        if let Ok(changed) = exceptions::apply(&with, 0, slot, request, before) {
+            with = changed;
+        }
+    }
+    let held: Vec<_> = with.held().collect();
+    assert!(!held.is_empty(), "one occurrence is always left");
+    assert!(
+        held.windows(2).all(|w| w[0].1 < w[1].1),
+        "held ones not in order"
+    );
+    assert_eq!(held.len() as u32, with.held_count());
+    let text = with.exceptions.encode();
+    assert_eq!(
+        exceptions::Exceptions::decode(&text).as_ref(),
+        Some(&with.exceptions)
+    );
+    current_follows_the_clock(&with, instants, window);
+}
+
+/// As the clock moves on, the current occurrence never goes backwards, is
+/// always one that is held, ends at its window or at the next one's opening,
+/// and is not left before it is over.
+fn current_follows_the_clock(s: &Schedule, mut instants: [DateTime<Utc>; 4], window: Window) {
+    instants.sort();
     let mut last = 0;
-    let mut probes = probes.map(|p| s.series_start + Duration::minutes(i64::from(p % 6_000_000)));
-    probes.sort();
-    for now in probes {
+    for now in instants {
         match s.current(0, now, window) {
             Some((n, start)) => {
                 assert!(n >= last, "went backwards");
-                assert_eq!(Some(start), s.held_start(n));
+                assert_eq!(Some(start), s.held_start(n), "a skipped one is current");
                 assert!(now < start + window.expire, "current after its window");
-                if let Some(next) = s.held_start(n + 1) {
+                if let Some((_, next)) = s.next_held(n + 1) {
                     assert!(
                         now < next - window.open_early,
                         "current after the next opened"
                     );
                 }
-                if n > 0 {
-                    let previous = s.held_start(n - 1).unwrap();
+                if let Some((_, previous)) = s.held().take_while(|(k, _)| *k < n).last() {
                     assert!(
                         now >= previous + window.expire || now >= start - window.open_early,
                         "an occurrence skipped before it was over"
@@ -205,7 +252,7 @@ pub fn recurrence(input: RecurrenceInput) {
                 }
                 last = n;
             }
-            None => last = count,
+            None => last = s.count,
         }
     }
 }
