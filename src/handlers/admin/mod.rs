@@ -11,6 +11,8 @@
 //! was moved), and for `move` the new `date` and `time` in the meeting's zone;
 //! for `cancel` `confirm=yes` (the form's second step).
 
+mod occurrences;
+
 use chrono::SecondsFormat;
 use chrono_tz::TZ_VARIANTS;
 use http::{Method, StatusCode};
@@ -18,20 +20,18 @@ use serde_json::json;
 
 use super::{current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, rfc3339};
 use crate::app::Context;
-use crate::domain::booking_input::{
-    parse_choices, parse_local_time, parse_occurrence, parse_schedule,
-};
+use crate::domain::booking_input::{parse_choices, parse_schedule};
 use crate::domain::door::DOOR_FIELDS;
-use crate::domain::exceptions::{self, Change};
 use crate::domain::invitation::{calendar_text, length_text, repeat_text, start_text};
 use crate::domain::{
     AdminKey, AdminKeyHash, Choices, InviteId, MAX_OCCURRENCES, Meeting, Phase, Repeat, Schedule,
     links,
 };
 use crate::i18n::Catalog;
-use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage, OccurrenceRow};
+use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
 use crate::store::Store;
 use crate::web::{self, Failure, HttpResponse, Params, Request};
+use occurrences::{change_occurrence, occurrence_rows, occurrences_json};
 
 /// The id and key of the request (`admin=` is the PHP Planado's name for
 /// `key=`); a key that cannot be one is `None`, answered as a wrong one.
@@ -141,73 +141,6 @@ fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value 
 
 /// How many held occurrences the JSON's `upcoming` names, the current one first.
 const UPCOMING: usize = 5;
-
-/// How many held occurrences the organiser's page lists, the current one first.
-const LISTED: usize = 10;
-
-/// The series from the current occurrence on, skipped ones too: each by the
-/// rule's start (what `skip`, `move` and `restore` name), when it takes
-/// place, and whether it was moved or skipped.
-fn occurrences_json(m: &Meeting) -> Vec<serde_json::Value> {
-    (m.occurrence..m.schedule.count)
-        .map_while(|n| m.schedule.slot(n))
-        .map(|original| {
-            let (start, status) = match m.schedule.exceptions.get(original) {
-                None => (Some(original), "held"),
-                Some(Change::Move(to)) => (Some(to), "moved"),
-                Some(Change::Skip) => (None, "skipped"),
-            };
-            json!({
-                "occurrence": rfc3339(original),
-                "start": start.map(rfc3339),
-                "status": status,
-            })
-        })
-        .collect()
-}
-
-/// The rows of the organiser's list: from the current occurrence on, until
-/// `LISTED` held ones are shown (skipped ones among them, to restore).
-fn occurrence_rows(
-    t: &Catalog,
-    m: &Meeting,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Vec<OccurrenceRow> {
-    let tz = m.schedule.tz;
-    let mut rows = Vec::new();
-    let mut held = 0;
-    for n in m.occurrence..m.schedule.count {
-        let Some(original) = m.schedule.slot(n) else {
-            break;
-        };
-        if held == LISTED {
-            break;
-        }
-        let change = m.schedule.exceptions.get(original);
-        let skipped = change == Some(Change::Skip);
-        let start = match change {
-            Some(Change::Move(to)) => to,
-            _ => original,
-        };
-        held += usize::from(!skipped);
-        let local = start.with_timezone(&tz);
-        rows.push(OccurrenceRow {
-            original: rfc3339(original),
-            start_iso: rfc3339(start),
-            text: t.datetime(&local),
-            current: n == m.occurrence && !skipped,
-            skipped,
-            moved_from: matches!(change, Some(Change::Move(_))).then(|| {
-                let was = t.datetime(&original.with_timezone(&tz));
-                t.fill("label_moved_from", &[("time", was)])
-            }),
-            date: local.format("%Y-%m-%d").to_string(),
-            time: local.format("%H:%M").to_string(),
-            changeable: start > now,
-        });
-    }
-    rows
-}
 
 /// The organiser's page; `new_admin_url` when the key was just renewed.
 fn show(
@@ -397,39 +330,6 @@ fn update(
         changed.room_id = room.clone();
         changed.opened_early_for = meeting.opened_early_for;
         Ok(changed)
-    })?;
-    saved(req, ctx, &changed, creds)
-}
-
-/// Skips, moves or restores one occurrence of a series (`action`); the
-/// current occurrence is found again, and gets a new room only if it changed.
-fn change_occurrence(
-    req: &Request,
-    ctx: &Context,
-    store: &mut dyn Store,
-    meeting: Meeting,
-    creds: &Opened,
-    action: &str,
-) -> Result<HttpResponse, Failure> {
-    let params = req.all_params();
-    let named = parse_occurrence(&params)?;
-    let request = match action {
-        "skip" => exceptions::Request::Skip,
-        "restore" => exceptions::Request::Restore,
-        _ => exceptions::Request::Move {
-            date_time: parse_local_time(&params)?,
-        },
-    };
-    let room = ctx.rooms.mint()?;
-    let changed = save(ctx, store, meeting, |meeting| {
-        let schedule = exceptions::apply(
-            &meeting.schedule,
-            meeting.occurrence,
-            named,
-            request,
-            ctx.now,
-        )?;
-        Ok(meeting.with_schedule(schedule, ctx.now, ctx.expire(), room.clone()))
     })?;
     saved(req, ctx, &changed, creds)
 }
