@@ -14,6 +14,7 @@ use crate::config::{Config, ConfigError};
 use crate::domain::links::JitsiOverrides;
 use crate::domain::{Meeting, RoomMinter};
 use crate::i18n::{Catalog, Languages};
+use crate::pages::{Chrome, LanguageLink};
 use crate::store::pool::{self, Pool, StoreHandle};
 use crate::store::{self, StoreError};
 use crate::token::{self, Grant};
@@ -105,8 +106,14 @@ impl Deref for Context<'_> {
 }
 
 impl Context<'_> {
+    /// The request's language: its link's `?lang=`, else its `Accept-Language`.
     pub fn catalog(&self, req: &Request) -> Catalog {
-        self.languages.negotiate(&req.negotiation.accept_language)
+        self.catalog_for(&req.negotiation)
+    }
+
+    fn catalog_for(&self, negotiation: &Negotiation) -> Catalog {
+        self.languages
+            .pick(negotiation.lang.as_deref(), &negotiation.accept_language)
     }
 
     /// The prefix for static files in pages: relative ("") beside the
@@ -119,11 +126,50 @@ impl Context<'_> {
         }
     }
 
+    /// The frame of a page in `t`'s language for `req`: the static files,
+    /// the language menu, the chosen language its links keep.
+    pub fn chrome(&self, req: &Request, t: &Catalog) -> Chrome {
+        self.chrome_for(&req.negotiation.menu_base, t)
+    }
+
+    /// The same frame without a language menu, for a page that cannot be
+    /// shown again (the booking's secrets): a menu link would lose it.
+    pub fn chrome_without_menu(&self, req: &Request, t: &Catalog) -> Chrome {
+        Chrome {
+            languages: Vec::new(),
+            ..self.chrome(req, t)
+        }
+    }
+
+    /// The frame with a menu whose links lead to `base` + `lang=`.
+    fn chrome_for(&self, base: &str, t: &Catalog) -> Chrome {
+        let joiner = if base.ends_with('?') { "" } else { "&" };
+        let languages = self
+            .languages
+            .codes()
+            .into_iter()
+            .map(|tag| LanguageLink {
+                name: self.languages.catalog(tag).get("lang_name").into_owned(),
+                href: format!("{base}{joiner}lang={tag}"),
+                current: tag == t.lang(),
+                tag: tag.to_string(),
+            })
+            .collect();
+        Chrome {
+            static_base: self.static_base(),
+            languages,
+            chosen: t.explicit().then(|| t.lang().to_string()),
+        }
+    }
+
     /// The error page or JSON error for `failure`, in the client's language
     /// and format (the one place a `Failure` becomes an answer).
     pub fn failure_response(&self, negotiation: &Negotiation, failure: Failure) -> HttpResponse {
-        let t = self.languages.negotiate(&negotiation.accept_language);
-        failure_response(negotiation, &t, &self.static_base(), failure)
+        let t = self.catalog_for(negotiation);
+        // An error page's menu leads to the booking form: it echoes nothing
+        // of the request (a wrong key answers exactly as an unknown id).
+        let chrome = self.chrome_for("index?", &t);
+        failure_response(negotiation, &t, chrome, failure)
     }
 
     /// The room of a meeting's current occurrence, with a token when Jitsi
@@ -165,12 +211,20 @@ impl Context<'_> {
         self.config.jitsi_overrides.for_guests(&meeting.door)
     }
 
-    /// The language the visitor's browser asked for, for Jitsi's `?lang=`;
-    /// empty when it asked for none Planado speaks (Jitsi then decides).
+    /// The visitor's language in Jitsi's terms, for the room link's
+    /// `?lang=`: the one a link chose or the browser asked for; empty when
+    /// neither named one Planado speaks (Jitsi then decides).
     pub fn visitor_language(&self, req: &Request) -> String {
-        self.languages
-            .chosen(&req.negotiation.accept_language)
-            .unwrap_or_default()
+        let negotiation = &req.negotiation;
+        let chosen = negotiation
+            .lang
+            .as_deref()
+            .and_then(|tag| self.languages.chosen(tag))
+            .or_else(|| self.languages.chosen(&negotiation.accept_language));
+        match chosen {
+            Some(code) => self.languages.catalog(&code).jitsi_lang(),
+            None => String::new(),
+        }
     }
 
     /// What the organiser must know of the public meet.jit.si, when rooms are

@@ -5,6 +5,44 @@ use askama::Template;
 
 use crate::i18n::Catalog;
 
+/// What the frame of every page shows (templates/base.html): where the
+/// static files are, the language menu, the footer's links, and the language
+/// a link chose, which the page's own links and forms keep.
+pub struct Chrome {
+    pub static_base: String,
+    /// The language menu (empty: none, as on a page that cannot be shown again).
+    pub languages: Vec<LanguageLink>,
+    /// The tag a link chose (`?lang=`), kept by `link`.
+    pub chosen: Option<String>,
+}
+
+/// One language in the menu: a plain link to this page in that language.
+pub struct LanguageLink {
+    pub tag: String,
+    /// The language's name for itself.
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+impl Chrome {
+    /// `path` (a relative link of this Planado), keeping the chosen language.
+    pub fn link(&self, path: &str) -> String {
+        with_language(path, self.chosen.as_deref())
+    }
+}
+
+/// `path` with `lang=` when a link chose the language (`chosen`).
+pub fn with_language(path: &str, chosen: Option<&str>) -> String {
+    match chosen {
+        None => path.to_string(),
+        Some(tag) => {
+            let joiner = if path.contains('?') { '&' } else { '?' };
+            format!("{path}{joiner}lang={tag}")
+        }
+    }
+}
+
 /// One of the form's choices in minutes: its field name, its label, and the
 /// options (value, label, selected).
 pub struct ChoiceField {
@@ -58,13 +96,18 @@ pub struct Subscribe {
 pub struct IndexPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
+    /// The earliest date the form offers.
     pub today: String,
-    pub next_hour: String,
+    /// The fields' values: suggestions, or what a refused booking sent.
+    pub name: String,
+    pub date: String,
+    pub time: String,
+    pub count: String,
     pub default_tz: String,
     pub tz_note: String,
-    pub repeats: Vec<(&'static str, String)>,
+    /// (value, label, selected).
+    pub repeats: Vec<(&'static str, String, bool)>,
     /// When the room opens, the length, the reminder (templates/choices.html).
     pub choices: Vec<ChoiceField>,
     /// The door's fields, with a Jitsi that keeps a door (templates/door.html).
@@ -72,6 +115,33 @@ pub struct IndexPage<'a> {
     pub max_count: u32,
     pub max_name: usize,
     pub count_hint: String,
+    /// Why the booking just sent was refused.
+    pub error: Option<FormError>,
+}
+
+/// A refused form's reason, and the field it is about (its id), if one.
+pub struct FormError {
+    pub field: Option<&'static str>,
+    pub message: String,
+}
+
+impl IndexPage<'_> {
+    /// Whether the refusal is about `field`.
+    pub fn invalid(&self, field: &str) -> bool {
+        self.error.as_ref().is_some_and(|e| e.field == Some(field))
+    }
+
+    /// The ids that describe `field`: its hint, and the refusal's message
+    /// when it is about this field.
+    pub fn described_by(&self, field: &str, hint: &str) -> String {
+        let error = self.invalid(field).then(|| format!("{field}-error"));
+        [Some(hint.to_string()), error]
+            .into_iter()
+            .flatten()
+            .filter(|id| !id.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 #[derive(Template)]
@@ -79,8 +149,7 @@ pub struct IndexPage<'a> {
 pub struct BookedPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub name: String,
     pub start_iso: String,
     pub start_text: String,
@@ -107,8 +176,7 @@ pub struct BookedPage<'a> {
 pub struct WaitingPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub starts_text: String,
     pub tz: String,
     pub start_ms: i64,
@@ -122,6 +190,15 @@ pub struct WaitingPage<'a> {
     pub refresh_seconds: i64,
     /// The invite link without its fragment (see the template).
     pub refresh_url: String,
+    /// Whether the page reloads itself without JavaScript (until the
+    /// visitor stops it: `reload=0`).
+    pub reloads: bool,
+    /// The page that no longer reloads (and checks again when followed).
+    pub stop_reload_url: String,
+    /// The invite link again, for entering by hand when the script does not.
+    pub enter_url: String,
+    /// What a screen reader hears 10, 5 and 1 minute before the opening.
+    pub announce: [String; 3],
     pub countdown_text: String,
     /// The calendar file without the name (the browser adds it from the fragment).
     pub ics_data: String,
@@ -138,8 +215,7 @@ pub struct WaitingPage<'a> {
 pub struct ConsentPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub consent_text: String,
     pub notice_url: String,
     pub room_url: String,
@@ -150,8 +226,7 @@ pub struct ConsentPage<'a> {
 pub struct ErrorPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub message: String,
     pub ask_for_id: bool,
 }
@@ -166,8 +241,7 @@ pub fn render(page: &impl Template) -> askama::Result<String> {
 pub struct AdminPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub notice: Option<String>,
     pub start_iso: String,
     pub start_text: String,
@@ -208,8 +282,7 @@ pub struct AdminPage<'a> {
 pub struct ConfirmCancelPage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub question: String,
     pub self_url: String,
 }
@@ -219,7 +292,19 @@ pub struct ConfirmCancelPage<'a> {
 pub struct MessagePage<'a> {
     pub t: &'a Catalog,
     pub title: String,
-    pub app_base: String,
-    pub static_base: String,
+    pub chrome: Chrome,
     pub message: String,
+}
+
+#[derive(Template)]
+#[template(path = "accessibility.html")]
+pub struct AccessibilityPage<'a> {
+    pub t: &'a Catalog,
+    pub title: String,
+    pub chrome: Chrome,
+    /// The operator's contact as a link (address, text), when configured.
+    pub contact: Option<(String, String)>,
+    /// The report sentence around the contact's link.
+    pub report_before: String,
+    pub report_after: String,
 }

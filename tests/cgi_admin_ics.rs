@@ -45,7 +45,8 @@ fn the_organiser_sees_the_meeting(db: Backend) {
     let page = admin(&db, &admin_q).run();
     assert_eq!(page.status, 200);
     assert!(
-        page.body.contains("Tuesday, 5 May 2026, 10:00")
+        page.body
+            .contains("Tuesday, May 5, 2026 at 10:00\u{202f}AM")
             && page.body.contains("Weekly, 4 meetings"),
         "{}",
         page.body
@@ -84,9 +85,9 @@ fn the_organiser_sees_the_meeting(db: Backend) {
         ])
     );
     assert!(
-        page.body
-            .contains("datetime=\"2026-05-26T08:00:00Z\">Tuesday, 26 May 2026, 10:00</time>")
-            && page.body.contains("(current)"),
+        page.body.contains(
+            "datetime=\"2026-05-26T08:00:00Z\">Tuesday, May 26, 2026 at 10:00\u{202f}AM</time>"
+        ) && page.body.contains("(current)"),
         "{}",
         page.body
     );
@@ -696,7 +697,7 @@ fn a_length_and_a_reminder(db: Backend) {
             .at(now)
             .env("PLANADO_EXPIRE_AFTER_HOURS", "1")
     };
-    assert!(invite(NOW).run().body.contains("It lasts 3 h."));
+    assert!(invite(NOW).run().body.contains("It lasts 3 hours."));
     assert_eq!(
         invite("2026-05-05T10:29:59Z").run().status,
         303,
@@ -706,7 +707,7 @@ fn a_length_and_a_reminder(db: Backend) {
     let admin_q = query_of(b["admin_url"].as_str().unwrap());
     let page = admin(&db, &admin_q).run();
     assert!(
-        page.body.contains("<dd id=\"length\">3 h</dd>"),
+        page.body.contains("<dd id=\"length\">3 hours</dd>"),
         "{}",
         page.body
     );
@@ -725,5 +726,5 @@ fn a_length_and_a_reminder(db: Backend) {
     );
     assert!(!ics.body.contains("VALARM"), "{}", ics.body);
     let de = admin(&db, &admin_q).env("HTTP_ACCEPT_LANGUAGE", "de").run();
-    assert!(de.body.contains("1 Std. 30 Min."), "{}", de.body);
+    assert!(de.body.contains("1 Stunde und 30 Minuten"), "{}", de.body);
 }

@@ -76,7 +76,8 @@ fn waiting_then_open_then_gone(db: Backend) {
     );
     assert!(page.body.contains(&refresh), "{}", page.body);
     assert!(
-        page.body.contains("Monday, 23 March 2026, 10:00"),
+        page.body
+            .contains("Monday, March 23, 2026 at 10:00\u{202f}AM"),
         "{}",
         page.body
     );

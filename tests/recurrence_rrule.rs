@@ -17,7 +17,7 @@ fn calendar_of(schedule: &Schedule) -> String {
         uid: "x@test".into(),
         sequence: 0,
         stamp: Utc::now(),
-        summary: "x",
+        summary: "x".into(),
         description: String::new(),
         url: "https://planado.test/invite?id=x".into(),
         length: Duration::hours(1),

@@ -26,6 +26,8 @@
       var note = $("tz-note");
       if (note && note.dataset.template) { note.textContent = note.dataset.template.replace("{tz}", zone); }
     }
+    // A refused booking's form shows what was sent: keep it.
+    if ($("form-error")) { return; }
     var now = new Date();
     var next = new Date(now.getTime() + 3600 * 1000);
     next.setMinutes(0, 0, 0);
@@ -77,12 +79,42 @@
         : local.dataset.template.replace("{time}", when(start, full));
     }
     Array.prototype.forEach.call(document.querySelectorAll(".js-only"), show);
-    var clock = $("countdown");
+    var clock = $("countdown"), announce = $("announce"), auto = $("auto-enter");
+    // A number that changes every second is motion too: with reduced motion
+    // the clock shows whole minutes only.
+    var calm = window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var days = function (n) {
+      try { return new Intl.NumberFormat(lang, { style: "unit", unit: "day", unitDisplay: "long" }).format(n) + " "; } catch (e) { return n + " d "; }
+    };
+    // Spoken only at the moments that matter (WCAG 4.1.3, without chatter).
+    var say = function (text) { if (announce && text) { announce.textContent = text; } };
+    var spoken = {};
+    var opened = function () {
+      if (auto && !auto.checked) {
+        // The visitor chose to enter by hand (WCAG 2.2.1): say so, offer the link.
+        show($("room-open"));
+        say(box.dataset.open);
+        return;
+      }
+      say(box.dataset.entering);
+      // A moment for the announcement, then into the room.
+      setTimeout(function () { location.reload(); }, 1500);
+    };
     var tick = function () {
       var left = Math.max(0, Math.ceil((due - Date.now()) / 1000));
       var d = Math.floor(left / 86400), h = Math.floor(left % 86400 / 3600), m = Math.floor(left % 3600 / 60), s = left % 60;
-      if (clock) { clock.textContent = (d > 0 ? d + " d " : "") + pad(h) + ":" + pad(m) + ":" + pad(s); }
-      if (left <= 0) { location.reload(); return; }
+      if (clock) {
+        clock.textContent = (d > 0 ? days(d) : "") + pad(h) + ":" + pad(m) + (calm ? "" : ":" + pad(s));
+      }
+      [10, 5, 1].forEach(function (mark) {
+        // Announced when the countdown passes the mark, not when the page
+        // opens already past it.
+        if (left <= mark * 60 && left > mark * 60 - 5 && !spoken[mark]) {
+          spoken[mark] = true;
+          say(box.getAttribute("data-announce-" + mark));
+        }
+      });
+      if (left <= 0) { opened(); return; }
       setTimeout(tick, 1000 - (Date.now() % 1000) + 20);
     };
     tick();
@@ -189,6 +221,16 @@
     });
   }
 
+  // The language menu: the same page in another language keeps the link's
+  // fragment (the name, which the server never sees).
+  function languageLinks() {
+    if (!location.hash) { return; }
+    Array.prototype.forEach.call(document.querySelectorAll("nav.languages a"), function (a) {
+      a.href = a.href.split("#")[0] + location.hash;
+    });
+  }
+
+  languageLinks();
   bookingForm();
   copyButton();
   waitingPage();

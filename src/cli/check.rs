@@ -21,10 +21,7 @@ pub fn run(args: &[String]) -> Result<(), String> {
         }
     );
     println!("  default_timezone  {}", ctx.config.default_timezone.name());
-    println!(
-        "  languages         {}",
-        ctx.languages.codes().collect::<Vec<_>>().join(", ")
-    );
+    println!("  languages         {}", ctx.languages.codes().join(", "));
     if ctx.config.on_public_jitsi {
         eprintln!(
             "warning: jitsi_url is the public meet.jit.si, which opens a room only after a moderator has joined and signed in there (with a Google, GitHub or Facebook account): the organiser must join first, guests wait for the host until then, and Planado's tokens, reservations and lobby choices do not apply there. Choose a Jitsi of your own or a provider's for meetings that must open without the organiser (README: Running your own Jitsi)."

@@ -27,6 +27,9 @@ commands:
                     (safe to run again; the source is only read)
   check             check the configuration and the database, and say what is wrong
   keys              list the configuration keys: variable, default, range, purpose
+  convert-catalog FILE.toml
+                    print an old language file (TOML) as the Fluent file (.ftl)
+                    that i18n_dir takes now
   help              show this text
 
 configuration: the TOML file named by PLANADO_CONFIG, and PLANADO_<KEY> variables
@@ -43,12 +46,25 @@ const COMMANDS: &[(&str, Command)] = &[
     ("check", check::run),
     ("import-legacy", import_legacy::run),
     ("keys", keys),
+    ("convert-catalog", convert_catalog),
 ];
 
 /// `planado keys`: the configuration table, as documentation.
 fn keys(args: &[String]) -> Result<(), String> {
     no_arguments("keys", args)?;
     print!("{}", crate::config::keys::documentation());
+    Ok(())
+}
+
+/// `planado convert-catalog FILE`: an operator's old language file, converted.
+fn convert_catalog(args: &[String]) -> Result<(), String> {
+    let [file] = args else {
+        return Err(
+            "convert-catalog takes one file: planado convert-catalog fr.toml > fr.ftl".into(),
+        );
+    };
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{file}: {e}"))?;
+    print!("{}", crate::i18n::toml_to_ftl(file, &text)?);
     Ok(())
 }
 

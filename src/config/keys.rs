@@ -111,6 +111,11 @@ pub const KEYS: &[Key] = &[
         "",
         "when set, a consent page with this link before the room",
     ),
+    text(
+        "accessibility_contact",
+        "",
+        "an e-mail or web address where visitors report a barrier (the accessibility statement names it)",
+    ),
     number(
         "expire_after_hours",
         "23",

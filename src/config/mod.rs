@@ -23,7 +23,7 @@ pub use jitsi_whitelist::CONFIG_WHITELIST;
 pub use keys::KEYS;
 use keys::Values;
 pub use networks::parse_networks;
-use urls::{base_url, http_url, trim_slash};
+use urls::{base_url, contact, http_url, trim_slash};
 
 /// When expired meetings are cleaned up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +56,9 @@ pub struct Config {
     pub default_timezone: Tz,
     /// When set, visitors see a consent page with this link before entering a room.
     pub privacy_notice_url: String,
+    /// Where the accessibility statement sends a visitor who meets a barrier:
+    /// an e-mail address or an http(s) address; empty: "tell the operator".
+    pub accessibility_contact: String,
     /// How long after its start an occurrence stays open.
     pub expire_after_hours: u32,
     /// Length of the meeting in calendar files.
@@ -197,6 +200,7 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         privacy_notice_url: http_url("privacy_notice_url", &v.text("privacy_notice_url"))?
             .map(String::from)
             .unwrap_or_default(),
+        accessibility_contact: contact("accessibility_contact", &v.text("accessibility_contact"))?,
         expire_after_hours: v.number("expire_after_hours")?,
         meeting_minutes: v.number("meeting_minutes")?,
         open_early_minutes: v.number("open_early_minutes")?,

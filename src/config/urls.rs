@@ -47,3 +47,20 @@ pub(super) fn base_url(key: &str, text: &str) -> Result<String, ConfigError> {
     }
     Ok(trim_slash(url.to_string()))
 }
+
+/// An e-mail address (`name@host`) or an http(s) address, or nothing.
+pub(super) fn contact(key: &str, text: &str) -> Result<String, ConfigError> {
+    let text = text.trim();
+    let mail = text.split_once('@').is_some_and(|(name, host)| {
+        !name.is_empty() && host.contains('.') && !text.contains([' ', '/', ':', '<', '>'])
+    });
+    if text.is_empty() || mail {
+        return Ok(text.to_string());
+    }
+    match http_url(key, text) {
+        Ok(Some(url)) => Ok(url.to_string()),
+        _ => Err(ConfigError(format!(
+            "{key}: {text:?} is neither an e-mail address nor an http(s) address"
+        ))),
+    }
+}

@@ -17,7 +17,7 @@ pub struct Event<'a> {
     pub uid: String,
     pub sequence: u32,
     pub stamp: DateTime<Utc>,
-    pub summary: &'a str,
+    pub summary: std::borrow::Cow<'a, str>,
     pub description: String,
     pub url: String,
     pub length: Duration,
@@ -45,7 +45,7 @@ pub fn calendar(schedule: &Schedule, event: &Event<'_>) -> String {
     out.line("CALSCALE:GREGORIAN");
     out.line("METHOD:PUBLISH");
     if let Some(every) = event.refresh {
-        out.line(&format!("X-WR-CALNAME:{}", escape_text(event.summary)));
+        out.line(&format!("X-WR-CALNAME:{}", escape_text(&event.summary)));
         out.line(&format!(
             "REFRESH-INTERVAL;VALUE=DURATION:{}",
             duration_value(every)
@@ -100,7 +100,7 @@ fn begin_event(out: &mut Lines, event: &Event<'_>) {
 
 /// A VEVENT's lines after its times.
 fn end_event(out: &mut Lines, event: &Event<'_>) {
-    out.line(&format!("SUMMARY:{}", escape_text(event.summary)));
+    out.line(&format!("SUMMARY:{}", escape_text(&event.summary)));
     out.line(&format!("DESCRIPTION:{}", escape_text(&event.description)));
     out.line(&format!("LOCATION:{}", escape_text(&event.url)));
     out.line(&format!("URL:{}", event.url));
@@ -108,7 +108,7 @@ fn end_event(out: &mut Lines, event: &Event<'_>) {
     if let Some(before) = event.reminder {
         out.line("BEGIN:VALARM");
         out.line("ACTION:DISPLAY");
-        out.line(&format!("DESCRIPTION:{}", escape_text(event.summary)));
+        out.line(&format!("DESCRIPTION:{}", escape_text(&event.summary)));
         out.line(&format!("TRIGGER:-{}", duration_value(before)));
         out.line("END:VALARM");
     }
@@ -380,7 +380,7 @@ mod tests {
             uid: "abc@planado.test".into(),
             sequence: 2,
             stamp: "2026-01-02T03:04:05Z".parse().unwrap(),
-            summary,
+            summary: summary.into(),
             description: "Join: https://planado.test/invite?id=abc".into(),
             url: "https://planado.test/invite?id=abc".into(),
             length: Duration::hours(1),

@@ -18,12 +18,11 @@ use crate::i18n::Catalog;
 pub fn repeat_text(t: &Catalog, schedule: &Schedule) -> String {
     let rule = match schedule.weekday_in_month() {
         // "Monthly on the second Tuesday": the day this series keeps.
-        Some((ordinal, weekday)) => t.fill(
+        // The catalog agrees the ordinal with the weekday: it gets both as
+        // values to choose by (1 to 5 or `last`; 1 = Monday to 7).
+        Some((position, weekday)) => t.fill(
             "repeat_monthly_on",
-            &[
-                ("ordinal", t.get(&format!("ordinal_{ordinal}")).to_string()),
-                ("weekday", t.get(&format!("weekday_{weekday}")).to_string()),
-            ],
+            &[("position", position), ("weekday", weekday.to_string())],
         ),
         None => t
             .get(&format!("repeat_{}", schedule.repeat.as_str()))
@@ -69,7 +68,7 @@ pub fn door_sentences(t: &Catalog, meeting: &Meeting, separator: &str) -> String
     let mut text = String::new();
     if meeting.door.lobby {
         text.push_str(separator);
-        text.push_str(t.get("door_lobby_guest"));
+        text.push_str(&t.get("door_lobby_guest"));
     }
     if let Some(password) = meeting.door.invitation_password() {
         text.push_str(separator);
@@ -147,11 +146,11 @@ pub fn invitation(
 }
 
 /// The calendar entry's title: the name, or a neutral one without it.
-pub fn calendar_summary<'a>(t: &'a Catalog, name: &'a str) -> &'a str {
+pub fn calendar_summary<'a>(t: &'a Catalog, name: &'a str) -> std::borrow::Cow<'a, str> {
     if name.is_empty() {
         t.get("calendar_summary_default")
     } else {
-        name
+        name.into()
     }
 }
 

@@ -1,5 +1,6 @@
 //! `booking`: POST creates a meeting and answers with its links. The name is
-//! used for the answer and the links only; it is never stored.
+//! used for the answer and the links only; it is never stored. A refused
+//! booking shows the form again (`400`), with the reason at its field.
 
 use chrono::SecondsFormat;
 use http::{Method, StatusCode};
@@ -10,7 +11,6 @@ use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_name, parse_schedule};
 use crate::domain::invitation::{calendar_text, invitation, repeat_text, start_text};
 use crate::domain::{AdminKey, Door, InviteId, Meeting, calendar, links};
-use crate::i18n::Catalog;
 use crate::pages::{self, BookedPage};
 use crate::web::{self, Failure, HttpResponse, Request};
 
@@ -24,10 +24,26 @@ struct Booked {
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     require_method(req, &[Method::POST], "POST")?;
     let params = req.all_params();
-    let name = parse_name(&params)?;
-    let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
-    let choices = parse_choices(&params, default_choices(ctx))?;
-    let door = door_of(&params, ctx, &Door::default())?;
+    let parsed = (|| {
+        let name = parse_name(&params)?;
+        let schedule = parse_schedule(&params, ctx.config.default_timezone, ctx.now)?;
+        let choices = parse_choices(&params, default_choices(ctx))?;
+        let door = door_of(&params, ctx, &Door::default())?;
+        Ok::<_, Failure>((name, schedule, choices, door))
+    })();
+    let (name, schedule, choices, door) = match parsed {
+        Ok(parsed) => parsed,
+        // A person sees the form again, with what they sent and why it was
+        // refused beside its field; a program gets the JSON error.
+        Err(failure @ Failure::BadInput { .. }) if !req.negotiation.wants_json => {
+            let refused = super::Refused {
+                params: &params,
+                failure: &failure,
+            };
+            return super::booking_form(req, ctx, Some(refused));
+        }
+        Err(failure) => return Err(failure),
+    };
     let admin_key = AdminKey::new()?;
     let mut meeting = Meeting::new(
         InviteId::new()?,
@@ -98,24 +114,24 @@ fn booked_answer(
         ctx.length_of(meeting),
         ctx.now,
     );
-    booked_page(ctx, &t, name, meeting, &booked, ics_data, subscribe)
+    booked_page(req, ctx, name, meeting, &booked, ics_data, subscribe)
 }
 
 fn booked_page(
+    req: &Request,
     ctx: &Context,
-    t: &Catalog,
     name: &str,
     meeting: &Meeting,
     booked: &Booked,
     ics_data: String,
     subscribe: pages::Subscribe,
 ) -> Result<HttpResponse, Failure> {
+    let t = &ctx.catalog(req);
     let s = &meeting.schedule;
     let invitation = invitation(t, name, meeting, &booked.invite_url, &booked.ics_url);
     let page = BookedPage {
         title: t.get("booked_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
+        chrome: ctx.chrome_without_menu(req, t),
         name: name.to_string(),
         start_iso: s.series_start.to_rfc3339_opts(SecondsFormat::Secs, true),
         start_text: start_text(t, s),

@@ -51,7 +51,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
     );
     Ok(web::calendar(
         text.into_bytes(),
-        &calendar::file_name(calendar_summary(&t, &name)),
+        &calendar::file_name(&calendar_summary(&t, &name)),
     ))
 }
 

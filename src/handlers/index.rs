@@ -1,17 +1,19 @@
-//! `index`: the booking form, and "start a room now".
+//! `index`: the booking form, "start a room now", and the accessibility
+//! statement.
+//!
+//! Parameters: `GET` `page=accessibility` for the statement; `POST`
+//! `action=now` for a room now; `lang` on every page (the language menu's).
 
-use chrono::{Duration, Timelike};
 use http::{Method, StatusCode};
 use serde_json::json;
 
 use super::{default_choices, json_ok, require_method, store_new};
 use crate::app::Context;
-use crate::domain::booking_input::MAX_NAME_CHARS;
 use crate::domain::{
     AdminKey, Exceptions, InviteId, MAX_OCCURRENCES, Meeting, Repeat, RoomId, RoomMinter, Schedule,
     links,
 };
-use crate::pages::{self, IndexPage};
+use crate::pages::{self, AccessibilityPage};
 use crate::web::{self, Failure, HttpResponse, Request};
 
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
@@ -37,7 +39,41 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             }),
         );
     }
-    booking_form(req, ctx)
+    match req.param("page") {
+        None => super::booking_form(req, ctx, None),
+        Some("accessibility") => accessibility_statement(req, ctx),
+        Some(_) => Err(Failure::NotFound),
+    }
+}
+
+/// What was tested, how, the known limits, and where to report a barrier
+/// (`accessibility_contact`).
+fn accessibility_statement(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
+    let t = ctx.catalog(req);
+    let contact = &ctx.config.accessibility_contact;
+    // The sentence names the contact once: the link goes where it stands.
+    const MARK: &str = "\u{1}";
+    let sentence = t.fill(
+        "accessibility_report_contact",
+        &[("contact", MARK.to_string())],
+    );
+    let (before, after) = sentence.split_once(MARK).unwrap_or((&sentence, ""));
+    let page = AccessibilityPage {
+        title: t.get("accessibility_title").to_string(),
+        chrome: ctx.chrome(req, &t),
+        contact: (!contact.is_empty()).then(|| {
+            let href = if contact.contains("://") {
+                contact.clone()
+            } else {
+                format!("mailto:{contact}")
+            };
+            (href, contact.clone())
+        }),
+        report_before: before.to_string(),
+        report_after: after.to_string(),
+        t: &t,
+    };
+    Ok(web::html(StatusCode::OK, pages::render(&page)?))
 }
 
 /// A fresh secret room, straight into Jitsi; nothing is stored.
@@ -106,33 +142,4 @@ fn book_for_now(req: &Request, ctx: &Context, room: &RoomId) -> Result<(), Failu
         ctx.now,
     );
     store_new(req, ctx, &meeting).map(drop)
-}
-
-fn booking_form(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
-    let t = ctx.catalog(req);
-    let tz = ctx.config.default_timezone;
-    // Suggest the next full hour in the default zone; the browser's script
-    // replaces it with the visitor's own.
-    let next = (ctx.now.with_timezone(&tz) + Duration::hours(1))
-        .with_minute(0)
-        .unwrap_or_else(|| ctx.now.with_timezone(&tz));
-    let page = IndexPage {
-        title: t.get("index_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
-        today: ctx.now.with_timezone(&tz).format("%Y-%m-%d").to_string(),
-        next_hour: next.format("%H:%M").to_string(),
-        default_tz: tz.name().to_string(),
-        tz_note: t.fill("tz_assumed", &[("tz", tz.name().to_string())]),
-        repeats: super::repeat_options(&t)
-            .map(|(r, label)| (r.as_str(), label))
-            .collect(),
-        choices: super::choice_fields(&t, default_choices(ctx)),
-        door_form: super::door_form(ctx, &crate::domain::Door::default()),
-        max_count: MAX_OCCURRENCES,
-        max_name: MAX_NAME_CHARS,
-        count_hint: t.fill("field_count_hint", &[("max", MAX_OCCURRENCES.to_string())]),
-        t: &t,
-    };
-    Ok(web::html(StatusCode::OK, pages::render(&page)?))
 }

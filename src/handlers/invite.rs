@@ -88,19 +88,17 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
     // Never wait longer than 30 s, and land on the opening when it is nearer.
     let millis = until.num_milliseconds();
     let refresh_seconds = ((millis + 999) / 1000).clamp(1, MAX_REFRESH_SECONDS);
+    let invite_path = links::relative("invite", &meeting.invite_id);
+    let chosen = t.explicit().then(|| t.lang());
     let page = WaitingPage {
         title: t.get("waiting_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
+        chrome: ctx.chrome(req, &t),
         starts_text: if opens_early {
             t.fill(
                 "waiting_opens",
                 &[
                     ("opens", instant_text(&t, meeting, opens)),
-                    (
-                        "time",
-                        meeting.start.with_timezone(&tz).format("%H:%M").to_string(),
-                    ),
+                    ("time", t.time(&meeting.start.with_timezone(&tz))),
                 ],
             )
         } else {
@@ -125,7 +123,12 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
             .to_string(),
         now_ms: ctx.now.timestamp_millis(),
         refresh_seconds,
-        refresh_url: links::relative("invite", &meeting.invite_id),
+        refresh_url: pages::with_language(&invite_path, chosen),
+        reloads: req.param("reload") != Some("0"),
+        stop_reload_url: pages::with_language(&format!("{invite_path}&reload=0"), chosen),
+        enter_url: pages::with_language(&invite_path, chosen),
+        announce: [10, 5, 1]
+            .map(|minutes| t.fill("countdown_announce", &[("minutes", minutes.to_string())])),
         countdown_text: countdown(until),
         ics_data: calendar_text(
             &t,
@@ -168,8 +171,7 @@ fn open(
     let t = ctx.catalog(req);
     let page = ConsentPage {
         title: t.get("consent_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
+        chrome: ctx.chrome(req, &t),
         consent_text: t.fill("consent_text", &[("jitsi", ctx.config.jitsi_url.clone())]),
         notice_url: notice.clone(),
         // What Planado knows of the fragment, its own keys but not the name;

@@ -10,6 +10,7 @@ pub mod index;
 pub mod invite;
 pub mod reservations;
 
+use chrono::{Duration, Timelike};
 use http::StatusCode;
 
 use crate::app::Context;
@@ -19,10 +20,10 @@ use crate::domain::invitation::length_text;
 use crate::domain::meeting::REMINDER_MINUTES;
 use crate::domain::{Choices, Door, InviteId, Meeting, Repeat, links};
 use crate::i18n::Catalog;
-use crate::pages::{self, ChoiceField, DoorForm};
+use crate::pages::{self, ChoiceField, DoorForm, FormError, IndexPage};
 use crate::store::Store;
 use crate::store::pool::StoreHandle;
-use crate::web::{self, Failure, HttpResponse, Request};
+use crate::web::{self, Failure, HttpResponse, Params, Request};
 
 /// A handler: the request and its context in, an answer or a failure out.
 /// The edge (src/edge/) turns a failure into an error page or JSON error.
@@ -275,4 +276,93 @@ pub fn subscribe_links(ctx: &Context, base: &str, id: &InviteId, name: &str) -> 
 /// The feed's address in the organiser's JSON answers.
 pub fn add_feed_json(summary: &mut serde_json::Value, base: &str, id: &InviteId) {
     summary["feed_url"] = serde_json::json!(links::feed_url(base, id, ""));
+}
+
+/// What the booking form shows again after a refused booking: what was sent
+/// and why, the message tied to its field.
+pub struct Refused<'a> {
+    pub params: &'a Params,
+    pub failure: &'a Failure,
+}
+
+/// The booking form: empty (400-free, `refused` `None`), or again with what
+/// was sent and the reason it was refused (`400`).
+pub fn booking_form(
+    req: &Request,
+    ctx: &Context,
+    refused: Option<Refused>,
+) -> Result<HttpResponse, Failure> {
+    let t = ctx.catalog(req);
+    let tz = ctx.config.default_timezone;
+    // Suggest the next full hour in the default zone; the browser's script
+    // replaces it with the visitor's own.
+    let next = (ctx.now.with_timezone(&tz) + Duration::hours(1))
+        .with_minute(0)
+        .unwrap_or_else(|| ctx.now.with_timezone(&tz));
+    let sent = |name: &str, default: String| {
+        refused
+            .as_ref()
+            .and_then(|r| r.params.get(name))
+            .map_or(default, str::to_string)
+    };
+    let repeat = sent("repeat", "none".into());
+    let error = refused.as_ref().map(|r| FormError {
+        field: error_field(r.failure),
+        message: web::failure::failure_text(&t, r.failure).1,
+    });
+    let page = IndexPage {
+        title: t.get("index_title").to_string(),
+        chrome: ctx.chrome(req, &t),
+        today: ctx.now.with_timezone(&tz).format("%Y-%m-%d").to_string(),
+        name: sent("name", String::new()),
+        date: sent("date", next.format("%Y-%m-%d").to_string()),
+        time: sent("time", next.format("%H:%M").to_string()),
+        count: sent("count", "1".into()),
+        default_tz: sent("tz", tz.name().to_string()),
+        tz_note: t.fill("tz_assumed", &[("tz", tz.name().to_string())]),
+        repeats: repeat_options(&t)
+            .map(|(r, label)| (r.as_str(), label, r.as_str() == repeat))
+            .collect(),
+        choices: choice_fields(&t, default_choices(ctx)),
+        door_form: door_form(ctx, &Door::default()),
+        max_count: crate::domain::MAX_OCCURRENCES,
+        max_name: crate::domain::booking_input::MAX_NAME_CHARS,
+        count_hint: t.fill(
+            "field_count_hint",
+            &[("max", crate::domain::MAX_OCCURRENCES.to_string())],
+        ),
+        error,
+        t: &t,
+    };
+    let status = if refused.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
+    Ok(web::html(status, pages::render(&page)?))
+}
+
+/// The booking form's field a refusal is about, by its message (`None`: the
+/// form as a whole, or a field the form does not show).
+fn error_field(failure: &Failure) -> Option<&'static str> {
+    let Failure::BadInput { key, .. } = failure else {
+        return None;
+    };
+    const FIELDS: &[(&str, &str)] = &[
+        ("error_name_", "name"),
+        ("error_date_", "date"),
+        ("error_start_", "date"),
+        ("error_time_", "time"),
+        ("error_repeat_", "repeat"),
+        ("error_count_", "count"),
+        ("error_open_early_", "open_early"),
+        ("error_duration_", "duration"),
+        ("error_reminder_", "reminder"),
+        ("error_password_", "password"),
+        ("error_max_participants_", "max_participants"),
+    ];
+    FIELDS
+        .iter()
+        .find(|(prefix, _)| key.starts_with(prefix))
+        .map(|(_, field)| *field)
 }

@@ -9,7 +9,7 @@ use super::{HttpResponse, Negotiation};
 use crate::config::ConfigError;
 use crate::domain::DomainError;
 use crate::i18n::{Catalog, CatalogError};
-use crate::pages::{self, ErrorPage};
+use crate::pages::{self, Chrome, ErrorPage};
 use crate::store::StoreError;
 use crate::store::current::CurrentError;
 use crate::token::TokenError;
@@ -157,7 +157,7 @@ impl From<askama::Error> for Failure {
 pub fn failure_response(
     negotiation: &Negotiation,
     t: &Catalog,
-    static_base: &str,
+    chrome: Chrome,
     failure: Failure,
 ) -> HttpResponse {
     log_failure(&failure);
@@ -176,8 +176,7 @@ pub fn failure_response(
     } else {
         let page = ErrorPage {
             title: t.get(title_key).to_string(),
-            app_base: String::new(),
-            static_base: static_base.to_string(),
+            chrome,
             message,
             ask_for_id: matches!(failure, Failure::NotFound),
             t,

@@ -53,6 +53,13 @@ impl Fields for Params {
 pub struct Negotiation {
     pub wants_json: bool,
     pub accept_language: String,
+    /// The language the link names (`?lang=`), as given; the catalog decides
+    /// whether it is one Planado speaks.
+    pub lang: Option<String>,
+    /// Where the language menu's links lead, `lang=` to be added: this page
+    /// again (`?` and its query without `lang`), or the booking form after
+    /// a form was sent to an address that only takes forms.
+    pub menu_base: String,
 }
 
 /// A parsed request, the same whether it came through CGI or `planado serve`.
@@ -140,7 +147,37 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
     Negotiation {
         wants_json: bearer || prefers_json(&header_text(header::ACCEPT)),
         accept_language: header_text(header::ACCEPT_LANGUAGE),
+        lang: lang_of(req.uri().query().unwrap_or("")),
+        menu_base: menu_base(req),
     }
+}
+
+fn menu_base(req: &HttpRequest) -> String {
+    let kept: Vec<&str> = req
+        .uri()
+        .query()
+        .unwrap_or("")
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect();
+    if req.method() == Method::POST && kept.is_empty() {
+        "index?".to_string()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
+/// The query's `lang=` (a language tag is letters, digits and hyphens, so
+/// it needs no decoding; anything else is not one and is left out).
+fn lang_of(query: &str) -> Option<String> {
+    query
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("lang="))
+        .find(|tag| {
+            (2..=35).contains(&tag.len())
+                && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+        .map(str::to_string)
 }
 
 /// Parses an HTTP request into a `Request`, enforcing the limits. `X-Forwarded-For`

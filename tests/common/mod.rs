@@ -7,6 +7,7 @@ use std::process::{Command, Stdio};
 
 use mysql::prelude::Queryable;
 
+pub mod browser;
 pub mod jitsi;
 pub mod prosody;
 

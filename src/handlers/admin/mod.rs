@@ -108,9 +108,11 @@ struct Opened {
     key: AdminKey,
 }
 
-/// Relative link to this page, for forms and redirects.
-fn self_url(creds: &Opened) -> String {
-    links::admin_path(&creds.id, &creds.key)
+/// Relative link to this page, for forms and redirects, in the language a
+/// link chose.
+fn self_url(t: &Catalog, creds: &Opened) -> String {
+    let chosen = t.explicit().then(|| t.lang());
+    pages::with_language(&links::admin_path(&creds.id, &creds.key), chosen)
 }
 
 fn summary_json(req: &Request, ctx: &Context, m: &Meeting) -> serde_json::Value {
@@ -216,8 +218,7 @@ fn admin_page<'a>(
     };
     AdminPage {
         title: t.get("admin_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
+        chrome: ctx.chrome(req, t),
         notice,
         start_iso: m.start.to_rfc3339_opts(SecondsFormat::Secs, true),
         start_text: start_text(t, &current),
@@ -239,7 +240,7 @@ fn admin_page<'a>(
         subscribe: super::subscribe_links(ctx, &base, &m.invite_id, ""),
         invite_url: links::invite_url(&base, &m.invite_id, "", &guests),
         ics_url: links::ics_url(&base, &m.invite_id, ""),
-        self_url: self_url(creds),
+        self_url: self_url(t, creds),
         // The form shows the series by its rule (a moved current occurrence
         // keeps its rule's time there).
         date: values[0].1.clone(),
@@ -371,7 +372,7 @@ fn saved(
     web::see_other(&format!(
         "{}/{}&changed=1",
         ctx.base_url(req),
-        self_url(creds)
+        self_url(&ctx.catalog(req), creds)
     ))
 }
 
@@ -463,10 +464,9 @@ fn cancel(
     if !req.negotiation.wants_json && req.param("confirm") != Some("yes") {
         let page = ConfirmCancelPage {
             title: t.get("confirm_title").to_string(),
-            app_base: String::new(),
-            static_base: ctx.static_base(),
+            chrome: ctx.chrome(req, &t),
             question: t.get("confirm_question").to_string(),
-            self_url: self_url(creds),
+            self_url: self_url(&t, creds),
             t: &t,
         };
         return Ok(web::html(StatusCode::OK, pages::render(&page)?));
@@ -478,8 +478,7 @@ fn cancel(
     }
     let page = MessagePage {
         title: t.get("cancelled_title").to_string(),
-        app_base: String::new(),
-        static_base: ctx.static_base(),
+        chrome: ctx.chrome_without_menu(req, &t),
         message: t.get("cancelled_text").to_string(),
         t: &t,
     };
