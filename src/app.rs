@@ -149,7 +149,7 @@ impl Context<'_> {
             .codes()
             .into_iter()
             .map(|tag| LanguageLink {
-                name: self.languages.catalog(tag).get("lang_name").into_owned(),
+                name: self.languages.name(tag).to_string(),
                 href: format!("{base}{joiner}lang={tag}"),
                 current: tag == t.lang(),
                 tag: tag.to_string(),

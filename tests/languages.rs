@@ -310,3 +310,44 @@ fn every_page_speaks_its_language() {
         "no language kept that no link chose"
     );
 }
+
+/// An operator's language file of the earlier TOML form: Planado refuses
+/// to start with it and names the command, which converts it into a Fluent
+/// file that Planado then reads.
+#[test]
+fn an_old_language_file_is_converted() {
+    let dir = tempfile::tempdir().unwrap();
+    let old = dir.path().join("fr.toml");
+    std::fs::write(&old, "button_book = \"Réserver {name}\"\n").unwrap();
+    let check = std::process::Command::new(common::bin("planado"))
+        .arg("check")
+        .env("PLANADO_I18N_DIR", dir.path())
+        .env(
+            "PLANADO_DATABASE_URL",
+            format!("sqlite:{}/p.sqlite", dir.path().display()),
+        )
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        !check.status.success() && said.contains("planado convert-catalog"),
+        "{said}"
+    );
+    let converted = std::process::Command::new(common::bin("planado"))
+        .args(["convert-catalog", old.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        converted.status.success(),
+        "{}",
+        String::from_utf8_lossy(&converted.stderr)
+    );
+    std::fs::write(dir.path().join("fr.ftl"), &converted.stdout).unwrap();
+    std::fs::remove_file(&old).unwrap();
+    let langs = Languages::load(dir.path().to_str().unwrap()).unwrap();
+    let fr = langs.catalog("fr");
+    assert_eq!(
+        fr.fill("button_book", &[("name", "x".into())]),
+        "Réserver x"
+    );
+}

@@ -115,6 +115,14 @@ impl Languages {
         self.catalog_for(code, None, false)
     }
 
+    /// A language's name for itself (`lang_name`), as the menu shows it.
+    pub fn name<'a>(&'a self, code: &'a str) -> &'a str {
+        let own = self.operator.get(code).and_then(|m| m.get("lang_name"));
+        own.map(String::as_str)
+            .or_else(|| built_in_message(code, "lang_name"))
+            .unwrap_or(code)
+    }
+
     fn catalog_for(&self, code: &str, region_tag: Option<&str>, explicit: bool) -> Catalog {
         Catalog {
             lang: code.to_string(),

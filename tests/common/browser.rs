@@ -195,7 +195,13 @@ pub async fn chromium_sized(
         },
         "goog:loggingPrefs": { "browser": "ALL" },
     });
-    let caps = caps.as_object().unwrap().clone();
+    let mut caps = caps.as_object().unwrap().clone();
+    if size.0 < 500 {
+        // A window is never narrower than 500 px: a phone's width is emulated.
+        caps["goog:chromeOptions"]["mobileEmulation"] = json!({
+            "deviceMetrics": { "width": size.0, "height": size.1, "pixelRatio": 1.0 }
+        });
+    }
     ClientBuilder::new(HttpConnector::new())
         .capabilities(caps)
         .connect(&format!("http://127.0.0.1:{driver_port}"))
