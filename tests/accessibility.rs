@@ -207,31 +207,63 @@ async fn wait_visible(c: &Client, css: &str, limit: Duration) {
     }
 }
 
+/// Runs `script` (which sends a form), waits for the next page to show
+/// `css`, and checks that page as `state`. The page before is marked, so
+/// that its own elements are never taken for the next page's.
+async fn submit_and_check(
+    k: &mut Checker<'_>,
+    script: &str,
+    args: Vec<Value>,
+    css: &str,
+    state: &str,
+) {
+    k.c.execute("window.planadoPageBefore = true;", vec![])
+        .await
+        .unwrap();
+    k.c.execute(script, args).await.unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let moved =
+            k.c.execute("return !window.planadoPageBefore;", vec![])
+                .await;
+        if moved.is_ok_and(|v| v == json!(true)) {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{state}: the form was never answered"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    wait_visible(k.c, css, Duration::from_secs(10)).await;
+    k.check(state).await;
+}
+
 /// Every state a visitor or an organiser can see, with JavaScript.
 async fn states_with_javascript(k: &mut Checker<'_>, base: &str, m: &Meetings, next_day: &str) {
     let c = k.c;
     k.visit(base, "/", "the booking form").await;
     // Refused: a start in the past, sent past the browser's own checks.
-    c.execute(
+    submit_and_check(
+        k,
         "const f = document.getElementById('booking-form');
          f.name.value = 'Planning'; f.date.removeAttribute('min'); f.date.value = '2020-01-01';
          f.submit();",
         vec![],
+        "#form-error",
+        "the booking form with an error at its field",
     )
-    .await
-    .unwrap();
-    wait_visible(c, "#form-error", Duration::from_secs(10)).await;
-    k.check("the booking form with an error at its field").await;
-    c.execute(
+    .await;
+    submit_and_check(
+        k,
         "const f = document.getElementById('booking-form');
          f.name.value = 'Planning'; f.date.value = arguments[0]; f.time.value = '11:00';
          f.repeat.value = 'weekly'; f.count.value = '4'; f.submit();",
         vec![json!(next_day)],
+        "#invitation",
+        "the booking confirmation",
     )
-    .await
-    .unwrap();
-    wait_visible(c, "#invitation", Duration::from_secs(10)).await;
-    k.check("the booking confirmation").await;
+    .await;
     k.visit(base, &path_of(&m.later, "invite_url"), "the waiting page")
         .await;
     // Its room opens eight seconds after the page does: entering by hand is
@@ -258,25 +290,25 @@ async fn states_with_javascript(k: &mut Checker<'_>, base: &str, m: &Meetings, n
     let admin = path_of(&m.later, "admin_url");
     k.visit(base, &admin, "the organiser's page").await;
     // The change form as it is: saved, the page says so.
-    c.execute(
+    submit_and_check(
+        k,
         "document.querySelector('input[name=action][value=update]').form.submit();",
         vec![],
+        ".notice",
+        "the organiser's page after a change",
     )
-    .await
-    .unwrap();
-    wait_visible(c, ".notice", Duration::from_secs(10)).await;
-    k.check("the organiser's page after a change").await;
+    .await;
     for (action, state) in [("skip", "after a skip"), ("restore", "after a restore")] {
-        c.execute(
+        submit_and_check(
+            k,
             "const b = [...document.querySelectorAll('ol.upcoming form input[name=action]')]
                  .filter(i => i.value === arguments[0]).pop();
              b.form.submit();",
             vec![json!(action)],
+            ".notice",
+            &format!("the organiser's page {state}"),
         )
-        .await
-        .unwrap();
-        wait_visible(c, ".notice", Duration::from_secs(10)).await;
-        k.check(&format!("the organiser's page {state}")).await;
+        .await;
     }
     c.execute(
         "const d = [...document.querySelectorAll('ol.upcoming details')].pop(); d.open = true;",
@@ -296,22 +328,22 @@ async fn states_with_javascript(k: &mut Checker<'_>, base: &str, m: &Meetings, n
         "the organiser's page of a one-off",
     )
     .await;
-    c.execute(
+    submit_and_check(
+        k,
         "document.querySelector('input[name=action][value=cancel]').form.submit();",
         vec![],
+        "input[name=confirm]",
+        "the question before cancelling",
     )
-    .await
-    .unwrap();
-    wait_visible(c, "input[name=confirm]", Duration::from_secs(10)).await;
-    k.check("the question before cancelling").await;
-    c.execute(
+    .await;
+    submit_and_check(
+        k,
         "document.querySelector('input[name=confirm]').form.submit();",
         vec![],
+        "main p.lead",
+        "the page after cancelling",
     )
-    .await
-    .unwrap();
-    wait_visible(c, "main p.lead", Duration::from_secs(10)).await;
-    k.check("the page after cancelling").await;
+    .await;
     k.visit(
         base,
         "/invite?id=nosuchmeeting",

@@ -199,7 +199,7 @@ error_name_too_long = يجب ألا يزيد طول الاسم على { $max ->
     }.
 error_name_invalid = يجب ألا يحتوي الاسم على أحرف تحكم، مثل فواصل الأسطر.
 error_date_missing = يُرجى اختيار تاريخ.
-error_date_invalid = يجب أن يكون التاريخ تاريخًا حقيقيًا مكتوبًا بالصيغة YYYY-MM-DD.
+error_date_invalid = يجب أن يكون التاريخ صحيحًا ومكتوبًا بالصيغة YYYY-MM-DD.
 error_time_missing = يُرجى اختيار وقت.
 error_time_invalid = يجب كتابة الوقت بالصيغة HH:MM، من 00:00 إلى 23:59.
 error_tz_invalid = «{ $tz }» ليست منطقة زمنية معروفة.

@@ -26,7 +26,7 @@ repeat_fourweekly = Každé čtyři týdny
 repeat_monthly = Měsíčně
 repeat_weekdays = Každý pracovní den, od pondělí do pátku
 repeat_monthly_weekday = Měsíčně ve stejný den v týdnu (např. ve druhé úterý)
-repeat_monthly_last_weekday = Měsíčně v poslední takový den v týdnu (např. v poslední pátek)
+repeat_monthly_last_weekday = Měsíčně ve stejný den v týdnu, vždy poslední v měsíci (např. v poslední pátek)
 repeat_monthly_on = Měsíčně { $weekday ->
         [1] { $position ->
                 [1] v první
@@ -216,7 +216,7 @@ error_time_missing = Vyberte prosím čas.
 error_time_invalid = Zadejte čas ve tvaru HH:MM, od 00:00 do 23:59.
 error_tz_invalid = „{ $tz }“ není známé časové pásmo.
 error_repeat_invalid = Vyberte prosím jedno z nabízených opakování.
-error_repeat_start = Toto opakování neodpovídá datu začátku: „každý pracovní den“ musí začínat v pracovní den od pondělí do pátku, „poslední takový den v týdnu“ v poslední takový den v měsíci (třeba v poslední pátek).
+error_repeat_start = Toto opakování neodpovídá datu začátku: „každý pracovní den“ musí začínat v pracovní den od pondělí do pátku, „vždy poslední v měsíci“ v poslední takový den v týdnu v daném měsíci (třeba v poslední pátek).
 error_count_invalid = Počet schůzek musí být celé číslo od 1 do { $max }.
 error_time_nonexistent = { $time } v časovém pásmu { $tz } neexistuje: při změně času se tato hodina přeskakuje. Zvolte prosím jiný čas.
 error_start_past = Začátek je v minulosti. Zvolte prosím pozdější čas.
@@ -264,12 +264,12 @@ open_new_admin = Otevřít nový odkaz pro správu
 error_changed_meanwhile = Během vašich úprav tuto konferenci změnil někdo jiný, proto se vaše změny neuložily. Otevřete znovu odkaz pro správu, podívejte se na aktuální stav a změny pak proveďte ještě jednou.
 error_sequence_invalid = Formulář je poškozený (jeho číslo verze není číslo). Otevřete znovu odkaz pro správu.
 public_jitsi_organiser = Vaše místnosti jsou na veřejném serveru meet.jit.si, který místnost otevře, až když se do ní připojí moderátor a přihlásí se tam (účtem Google, GitHub nebo Facebook). Při zahájení se připojte jako první a přihlaste se, až vás o to meet.jit.si požádá; do té doby hosté vidí, že schůzka čeká na hostitele.
-public_jitsi_guest = Tato konference probíhá na veřejném serveru meet.jit.si: její místnost se otevře, jakmile se organizátor připojí a přihlásí. Pokud meet.jit.si hlásí, že čeká na hostitele, nechte stránku otevřenou; jakmile organizátor dorazí, pustí vás dovnitř.
+public_jitsi_guest = Tato konference probíhá na veřejném serveru meet.jit.si: její místnost se otevře, jakmile se organizátor připojí a přihlásí. Pokud meet.jit.si hlásí, že čeká na hostitele, nechte stránku otevřenou; jakmile organizátor dorazí, sama vás pustí dovnitř.
 
 ## Vstup do místnosti (čekárna, heslo, limit účastníků)
 door_title = Kdo se dostane dovnitř
 field_lobby = Hosté čekají v čekárně, dokud je moderátor nepustí dovnitř
-field_lobby_hint = Pouští je moderátor; s tokeny místnosti je jím každý, kdo vstoupí přes váš odkaz organizátora.
+field_lobby_hint = Pouští je moderátor; s tokeny místnosti je jím každý, kdo vstoupí přes váš odkaz pro správu.
 field_password = Heslo místnosti
 field_password_hint = Nepovinné. Uvidíte ho jen vy, pokud ho nevložíte do pozvánky.
 field_max_participants = Maximální počet účastníků

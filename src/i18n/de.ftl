@@ -26,7 +26,7 @@ repeat_fourweekly = Alle vier Wochen
 repeat_monthly = Monatlich
 repeat_weekdays = Jeden Werktag, Montag bis Freitag
 repeat_monthly_weekday = Monatlich am selben Wochentag (etwa: am zweiten Dienstag)
-repeat_monthly_last_weekday = Monatlich am letzten dieses Wochentags (etwa: am letzten Freitag)
+repeat_monthly_last_weekday = Monatlich am selben Wochentag, jeweils am letzten im Monat (etwa: am letzten Freitag)
 repeat_monthly_on = Monatlich am { $position ->
         [1] ersten
         [2] zweiten
@@ -164,7 +164,7 @@ error_time_missing = Bitte wählen Sie eine Uhrzeit.
 error_time_invalid = Die Uhrzeit muss in der Form HH:MM angegeben werden, von 00:00 bis 23:59.
 error_tz_invalid = „{ $tz }“ ist keine bekannte Zeitzone.
 error_repeat_invalid = Bitte wählen Sie eine der angebotenen Wiederholungen.
-error_repeat_start = Diese Wiederholung passt nicht zum Startdatum: „Jeden Werktag“ muss an einem Tag von Montag bis Freitag beginnen, „am letzten dieses Wochentags“ am letzten seiner Art im Monat (etwa am letzten Freitag).
+error_repeat_start = Diese Wiederholung passt nicht zum Startdatum: „Jeden Werktag“ muss an einem Tag von Montag bis Freitag beginnen, „jeweils am letzten im Monat“ an einem Wochentag, der der letzte seiner Art im Monat ist (etwa am letzten Freitag).
 error_count_invalid = Die Anzahl der Termine muss eine ganze Zahl von 1 bis { $max } sein.
 error_time_nonexistent = { $time } gibt es in { $tz } nicht: Die Uhren überspringen diese Stunde. Bitte wählen Sie eine andere Uhrzeit.
 error_start_past = Der Beginn liegt in der Vergangenheit. Bitte wählen Sie eine spätere Zeit.

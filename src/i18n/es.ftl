@@ -1,7 +1,7 @@
 ### Spanish, from en.ftl.
 lang_name = Español
 app_name = Planado
-tagline = Reserva una videoconferencia por adelantado. La sala es secreta hasta que empieza.
+tagline = Reserva una videoconferencia por adelantado. La sala se mantiene en secreto hasta el inicio.
 privacy_footer = Planado solo guarda identificadores, la hora de inicio, la zona horaria y la repetición; nunca el nombre de la conferencia ni quién está invitado. Sin cookies ni rastreo.
 
 index_title = Reservar una conferencia
@@ -188,7 +188,7 @@ enter_title = Entrar ahora
 enter_text = Como organizador, puedes abrir la sala en cualquier momento, incluso antes del inicio.
 button_enter_now = Entrar en la sala ahora
 change_title = Cambiar la fecha y la hora
-change_text = El enlace de invitación no cambia: todas las personas que invitaste conservan un enlace válido. Si cambias una serie, vuelve a empezar en la nueva fecha.
+change_text = El enlace de invitación no cambia: todas las personas que invitaste conservan un enlace válido. Si cambias una serie, esta vuelve a empezar en la nueva fecha.
 field_tz = Zona horaria
 button_save = Guardar cambios
 cancel_title = Cancelar la conferencia
@@ -270,7 +270,7 @@ error_occurrence_unknown = Esta serie no tiene ninguna reunión a esa hora.
 error_exception_one_off = Una reunión única no tiene fechas que omitir o reprogramar: cambia su fecha.
 error_exception_past = Solo se puede omitir o reprogramar una reunión que aún no ha empezado, y solo a un momento futuro.
 error_exception_none = Esta reunión de la serie no está omitida ni reprogramada.
-error_exception_last = Es la última reunión que queda: cancela la conferencia en lugar de omitirla.
+error_exception_last = Es la última reunión que queda: en lugar de omitirla, cancela la conferencia.
 error_exception_order = Una reunión reprogramada debe quedar después de la anterior y antes de la siguiente, y a una hora distinta de ambas.
 error_exceptions_too_many = Una serie puede tener como máximo { $max ->
         [one] { $max } reunión omitida o reprogramada
@@ -298,7 +298,7 @@ accessibility_intro = Planado quiere que cualquier visitante pueda reservar una 
 accessibility_standard = Planado aspira a cumplir las Pautas de Accesibilidad para el Contenido Web (WCAG) 2.2 en el nivel AA, en las que se basan la norma europea EN 301 549, el RGAA francés y la BITV alemana.
 accessibility_tested_title = Cómo se probó
 accessibility_tested = Cada versión se prueba automáticamente: axe-core revisa cada página en cada estado (el formulario de reserva vacío y con errores, la confirmación, la página de espera antes de la apertura, en el momento de abrirse y sin JavaScript, la página de entrada, la página del organizador tras cada acción y las páginas de error) en inglés, alemán y árabe, con el ancho de un teléfono y el de una pantalla de escritorio, según las reglas de los niveles A y AA de las WCAG 2.0, 2.1 y 2.2. Una prueba en el navegador reserva una conferencia, copia la invitación, la cambia y la cancela usando solo el teclado. Con el texto al 200 % y en una ventana de 320 píxeles de ancho, el contenido debe reorganizarse sin que se pierda nada.
-accessibility_pages = Todas las páginas funcionan sin JavaScript. El contador solo avisa al lector de pantalla en los momentos importantes (10, 5 y 1 minuto antes de la apertura, y cuando se abre la sala); nada se mueve cuando el sistema pide reducir el movimiento; y la página de espera que se recarga sola se puede detener.
+accessibility_pages = Todas las páginas funcionan sin JavaScript. El contador solo avisa al lector de pantalla en los momentos importantes (10, 5 y 1 minuto antes de la apertura, y cuando se abre la sala); nada se mueve cuando el sistema pide reducir el movimiento; y la recarga automática de la página de espera se puede detener.
 accessibility_limits_title = Limitaciones conocidas
 accessibility_limits = La conferencia en sí tiene lugar en Jitsi Meet, que no forma parte de Planado: allí rige su propia accesibilidad. Las pruebas automáticas detectan muchas barreras, pero no todas; las aplicaciones de calendario que muestran una reunión suscrita también quedan fuera de Planado.
 accessibility_report_title = Comunicar una barrera

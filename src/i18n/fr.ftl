@@ -166,7 +166,7 @@ error_tz_invalid = « { $tz } » n’est pas un fuseau horaire connu.
 error_repeat_invalid = Veuillez choisir l’une des répétitions proposées.
 error_repeat_start = Cette répétition ne correspond pas à la date de début : « tous les jours du lundi au vendredi » doit commencer un jour de semaine, du lundi au vendredi, et « le dernier du mois » doit commencer à la dernière occurrence de ce jour de la semaine dans le mois (par exemple le dernier vendredi).
 error_count_invalid = Le nombre de réunions doit être un nombre entier de 1 à { $max }.
-error_time_nonexistent = { $time } n’existe pas dans le fuseau { $tz } : les horloges sautent cette heure lors du passage à l’heure d’été. Veuillez choisir une autre heure.
+error_time_nonexistent = { $time } n’existe pas dans le fuseau { $tz } : cette heure est sautée lors du passage à l’heure d’été. Veuillez choisir une autre heure.
 error_start_past = Le début est dans le passé. Veuillez choisir une heure plus tardive.
 error_start_far = Une visioconférence peut être réservée au plus { $years ->
         [one] { $years } an
@@ -176,7 +176,7 @@ error_id_missing = L’identifiant d’invitation est manquant.
 error_too_many_bookings = Trop de réservations depuis votre réseau en une heure. Veuillez réessayer plus tard.
 error_cross_site = Ce formulaire provient d’un autre site web ; il n’a donc pas été traité. Veuillez utiliser directement les pages de Planado.
 error_action_invalid = Action inconnue.
-error_body_incomplete = Le corps de la requête s’est terminé avant la longueur annoncée.
+error_body_incomplete = Le corps de la requête s’est terminé avant d’atteindre la longueur annoncée.
 
 admin_title = Gérer votre visioconférence
 label_next = Prochaine réunion
@@ -218,7 +218,7 @@ door_title = Qui peut entrer
 field_lobby = Les invités patientent dans la salle d’attente jusqu’à ce qu’un modérateur les fasse entrer
 field_lobby_hint = C’est un modérateur qui les fait entrer ; avec les jetons de salle, il s’agit de la personne qui entre avec votre lien d’organisateur.
 field_password = Mot de passe de la salle
-field_password_hint = Facultatif. Affiché uniquement pour vous, sauf si vous l’ajoutez à l’invitation.
+field_password_hint = Facultatif. Visible uniquement par vous, sauf si vous l’ajoutez à l’invitation.
 field_max_participants = Nombre maximal de participants
 field_max_participants_hint = Facultatif : la salle n’accueillera pas plus de personnes.
 field_password_in_invitation = Ajouter le mot de passe à l’invitation et à l’événement d’agenda
@@ -270,7 +270,7 @@ error_occurrence_unknown = Cette série n’a pas de réunion à cette heure-là
 error_exception_one_off = Une réunion unique n’a pas d’occurrences à sauter ou à déplacer : modifiez plutôt sa date.
 error_exception_past = Seule une réunion qui n’a pas encore commencé peut être sautée ou déplacée, et uniquement vers un horaire à venir.
 error_exception_none = Cette réunion n’est ni sautée ni déplacée.
-error_exception_last = C’est la dernière réunion restante : annulez la visioconférence au lieu de la sauter.
+error_exception_last = C’est la dernière réunion restante : au lieu de la sauter, annulez la visioconférence.
 error_exception_order = Une réunion déplacée doit rester après la précédente et avant la suivante, à un autre horaire que l’une et l’autre.
 error_exceptions_too_many = Une série peut compter au plus { $max ->
         [one] { $max } réunion sautée ou déplacée

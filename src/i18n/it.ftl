@@ -26,7 +26,7 @@ repeat_fourweekly = Ogni quattro settimane
 repeat_monthly = Ogni mese
 repeat_weekdays = Ogni giorno lavorativo, dal lunedì al venerdì
 repeat_monthly_weekday = Ogni mese, lo stesso giorno della settimana (per esempio il secondo martedì)
-repeat_monthly_last_weekday = Ogni mese, l’ultimo dello stesso giorno della settimana (per esempio l’ultimo venerdì)
+repeat_monthly_last_weekday = Ogni mese, lo stesso giorno della settimana, l’ultimo del mese (per esempio l’ultimo venerdì)
 repeat_monthly_on = Ogni mese { $weekday ->
         [7] { $position ->
             [1] la prima
@@ -174,7 +174,7 @@ error_time_missing = Scegli un orario.
 error_time_invalid = L’orario deve essere nel formato HH:MM, da 00:00 a 23:59.
 error_tz_invalid = «{ $tz }» non è un fuso orario noto.
 error_repeat_invalid = Scegli una delle ripetizioni proposte.
-error_repeat_start = Questa ripetizione non è compatibile con la data di inizio: «ogni giorno lavorativo» deve iniziare in un giorno dal lunedì al venerdì, e «l’ultimo dello stesso giorno della settimana» deve iniziare proprio l’ultimo giorno di quel tipo nel mese (per esempio l’ultimo venerdì).
+error_repeat_start = Questa ripetizione non è compatibile con la data di inizio: «ogni giorno lavorativo» deve iniziare in un giorno dal lunedì al venerdì, e «l’ultimo del mese» deve iniziare proprio nell’ultimo giorno di quel tipo del mese (per esempio l’ultimo venerdì).
 error_count_invalid = Il numero di incontri deve essere un numero intero da 1 a { $max }.
 error_time_nonexistent = L’orario { $time } non esiste nel fuso { $tz }: con il passaggio all’ora legale gli orologi lo saltano. Scegli un altro orario.
 error_start_past = L’inizio è nel passato. Scegli un orario successivo.
@@ -186,7 +186,7 @@ error_id_missing = Manca il codice dell’invito.
 error_too_many_bookings = Troppe prenotazioni dalla tua rete in un’ora. Riprova più tardi.
 error_cross_site = Questo modulo proviene da un altro sito, quindi non è stato eseguito. Usa direttamente le pagine di Planado.
 error_action_invalid = Azione sconosciuta.
-error_body_incomplete = Il corpo della richiesta è terminato prima della lunghezza dichiarata.
+error_body_incomplete = Il corpo della richiesta è terminato prima di raggiungere la lunghezza dichiarata.
 
 admin_title = Gestisci la tua videoconferenza
 label_next = Prossimo incontro

@@ -226,7 +226,7 @@ error_time_missing = Wybierz godzinę.
 error_time_invalid = Podaj godzinę w formacie HH:MM, od 00:00 do 23:59.
 error_tz_invalid = „{ $tz }” nie jest znaną strefą czasową.
 error_repeat_invalid = Wybierz jeden z dostępnych sposobów powtarzania.
-error_repeat_start = Ten sposób powtarzania nie pasuje do daty rozpoczęcia: seria „w dni robocze” musi się zaczynać w dzień roboczy (od poniedziałku do piątku), a seria „w ostatni taki dzień tygodnia” — w ostatni taki dzień miesiąca (np. w ostatni piątek).
+error_repeat_start = Ten sposób powtarzania nie pasuje do daty rozpoczęcia: seria „w dni robocze” musi się zaczynać w dzień roboczy (od poniedziałku do piątku), a seria „w ostatni taki dzień tygodnia” — w ostatni taki dzień tygodnia w danym miesiącu (np. w ostatni piątek).
 error_count_invalid = Liczba spotkań musi być liczbą całkowitą od 1 do { $max }.
 error_time_nonexistent = { $time } nie istnieje w strefie czasowej { $tz }: przy zmianie czasu zegary przeskakują tę godzinę. Wybierz inną godzinę.
 error_start_past = Termin rozpoczęcia już minął. Wybierz późniejszą godzinę.
@@ -240,7 +240,7 @@ error_id_missing = Brak identyfikatora zaproszenia.
 error_too_many_bookings = Zbyt wiele rezerwacji z Twojej sieci w ciągu tej godziny. Spróbuj ponownie później.
 error_cross_site = Ten formularz został wysłany z innej witryny, dlatego go nie przetworzono. Korzystaj bezpośrednio ze stron Planado.
 error_action_invalid = Nieznana operacja.
-error_body_incomplete = Treść żądania urwała się przed zapowiedzianą długością.
+error_body_incomplete = Treść żądania urwała się przed osiągnięciem zadeklarowanej długości.
 
 admin_title = Zarządzaj konferencją
 label_next = Następne spotkanie
@@ -280,7 +280,7 @@ public_jitsi_guest = Ta konferencja odbywa się na publicznym serwerze meet.jit.
 ## Wejście do pokoju (poczekalnia, hasło, limit uczestników)
 door_title = Kto może wejść
 field_lobby = Goście czekają w poczekalni, aż moderator ich wpuści
-field_lobby_hint = Wpuszcza ich moderator; przy tokenach pokoju jest nim każdy, kto wchodzi przez Twój link organizatora.
+field_lobby_hint = Wpuszcza ich moderator; przy tokenach pokoju jest nim każdy, kto wchodzi przez Twój link do zarządzania.
 field_password = Hasło pokoju
 field_password_hint = Opcjonalne. Widzisz je tylko Ty, chyba że umieścisz je w zaproszeniu.
 field_max_participants = Maksymalna liczba uczestników

@@ -286,7 +286,7 @@ error_occurrence_unknown = Esta série não tem nenhuma ocorrência nesse horár
 error_exception_one_off = Uma reunião única não tem ocorrências para omitir ou remarcar: altere a data dela.
 error_exception_past = Só é possível omitir ou remarcar uma reunião que ainda não começou, e só para um horário futuro.
 error_exception_none = Esta ocorrência não está omitida nem remarcada.
-error_exception_last = Esta é a última reunião que resta: cancele a conferência em vez de omiti-la.
+error_exception_last = Esta é a última reunião que resta: em vez de omiti-la, cancele a conferência.
 error_exception_order = Uma reunião remarcada deve ficar depois da anterior e antes da seguinte, em um horário diferente de ambas.
 error_exceptions_too_many = Uma série pode ter no máximo { $max ->
         [one] { $max } ocorrência omitida ou remarcada
@@ -314,7 +314,7 @@ accessibility_intro = O Planado quer que todas as pessoas possam agendar uma con
 accessibility_standard = O Planado busca atender às Diretrizes de Acessibilidade para Conteúdo Web (WCAG) 2.2 no nível AA, nas quais se baseiam a norma europeia EN 301 549, o RGAA francês e a BITV alemã.
 accessibility_tested_title = Como foi testado
 accessibility_tested = Cada versão é testada automaticamente: o axe-core verifica cada página em cada estado (o formulário de agendamento vazio e com erros, a confirmação, a página de espera antes da abertura, no momento da abertura e sem JavaScript, a página de entrada, a página do organizador após cada ação, as páginas de erro) em inglês, alemão e árabe, na largura de um celular e na de um computador, com base nas regras dos níveis A e AA das WCAG 2.0, 2.1 e 2.2. Um teste no navegador agenda uma conferência, copia o convite, altera e cancela a conferência usando só o teclado. Com texto em 200% e em uma janela de 320 pixels de largura, o conteúdo deve se reorganizar sem perdas.
-accessibility_pages = Todas as páginas funcionam sem JavaScript. A contagem regressiva só fala com o leitor de tela nos momentos importantes (10, 5 e 1 minuto antes da abertura, e quando a sala abre); nada se move quando o sistema pede movimento reduzido; e a página de espera que se recarrega sozinha pode ser interrompida.
+accessibility_pages = Todas as páginas funcionam sem JavaScript. A contagem regressiva só fala com o leitor de tela nos momentos importantes (10, 5 e 1 minuto antes da abertura, e quando a sala abre); nada se move quando o sistema pede movimento reduzido; e a recarga automática da página de espera pode ser interrompida.
 accessibility_limits_title = Limitações conhecidas
 accessibility_limits = A conferência em si acontece no Jitsi Meet, que não faz parte do Planado: lá vale a acessibilidade do próprio Jitsi Meet. Os testes automáticos encontram muitas barreiras, mas não todas; os aplicativos de calendário que exibem uma reunião assinada também estão fora do Planado.
 accessibility_report_title = Informar uma barreira

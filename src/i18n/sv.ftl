@@ -72,9 +72,9 @@ invitation_text =
 
 waiting_title = Konferensen har inte börjat än
 waiting_starts = Den börjar { $start }.
-waiting_opens = Rummet öppnas { $opens }; mötet börjar { $time }.
+waiting_opens = Rummet öppnas { $opens }; mötet börjar kl. { $time }.
 waiting_local = I din tidszon: { $time }
-waiting_local_opens = I din tidszon: rummet öppnas { $opens }, mötet börjar { $time }.
+waiting_local_opens = I din tidszon: rummet öppnas { $opens }, mötet börjar kl. { $time }.
 countdown_label = Börjar om
 countdown_opens_label = Rummet öppnas om
 room_opens_early = Rummet öppnas { $minutes ->
@@ -291,13 +291,13 @@ countdown_announce = { $minutes ->
         [one] Rummet öppnas om { $minutes } minut.
        *[other] Rummet öppnas om { $minutes } minuter.
     }
-countdown_entering = Rummet är öppet: du tas in nu.
+countdown_entering = Rummet är öppet: du går in nu.
 accessibility_link = Tillgänglighet
 accessibility_title = Tillgänglighetsredogörelse
 accessibility_intro = Planado vill att alla besökare ska kunna boka en konferens, vänta på den och gå in i den: med bara tangentbordet, med skärmläsare, på en liten skärm eller med stor text, och på sitt eget språk.
 accessibility_standard = Planado strävar efter att uppfylla Web Content Accessibility Guidelines (WCAG) 2.2 på nivå AA, som den europeiska standarden EN 301 549, franska RGAA och tyska BITV bygger på.
 accessibility_tested_title = Så har det testats
-accessibility_tested = Varje version testas automatiskt: axe-core kontrollerar varje sida i varje tillstånd (bokningsformuläret tomt och med fel, bekräftelsen, väntesidan före och vid öppningen och utan JavaScript, ingångssidan, arrangörens sida efter varje åtgärd, felsidorna) på engelska, tyska och arabiska, i en mobils och en datorskärms bredd, mot reglerna i WCAG 2.0, 2.1 och 2.2 för nivå A och AA. Ett webbläsartest bokar, kopierar inbjudan, ändrar och ställer in en konferens med bara tangentbordet. Text i 200 % och ett fönster som är 320 pixlar brett måste kunna flöda om utan att något går förlorat.
+accessibility_tested = Varje version testas automatiskt: axe-core kontrollerar varje sida i varje tillstånd (bokningsformuläret tomt och med fel, bekräftelsen, väntesidan före och vid öppningen och utan JavaScript, ingångssidan, arrangörens sida efter varje åtgärd, felsidorna) på engelska, tyska och arabiska, i en mobils och en datorskärms bredd, mot reglerna i WCAG 2.0, 2.1 och 2.2 för nivå A och AA. Ett webbläsartest bokar, kopierar inbjudan, ändrar och ställer in en konferens med bara tangentbordet. Text förstorad till 200 % och ett fönster som är 320 pixlar brett måste kunna flöda om utan att något går förlorat.
 accessibility_pages = Alla sidor fungerar utan JavaScript. Nedräkningen talar till skärmläsaren bara när det spelar roll (10, 5 och 1 minut före öppningen, och när rummet öppnas); ingenting rör sig när systemet ber om minskad rörelse; och väntesidan som laddar om sig själv går att stoppa.
 accessibility_limits_title = Kända begränsningar
 accessibility_limits = Själva konferensen hålls i Jitsi Meet, som inte är en del av Planado: där gäller Jitsi Meets egen tillgänglighet. Automatiska tester hittar många hinder, men inte alla; kalenderprogrammen som visar ett prenumererat möte ligger också utanför Planado.

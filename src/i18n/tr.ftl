@@ -25,7 +25,7 @@ repeat_biweekly = İki haftada bir
 repeat_fourweekly = Dört haftada bir
 repeat_monthly = Her ay
 repeat_weekdays = Hafta içi her gün (pazartesi–cuma)
-repeat_monthly_weekday = Her ay, aynı sıradaki gün (örneğin ayın ikinci salısı)
+repeat_monthly_weekday = Her ay, aynı sıradaki hafta günü (örneğin ayın ikinci salısı)
 repeat_monthly_last_weekday = Her ay, aynı günün aydaki sonuncusu (örneğin ayın son cuması)
 repeat_monthly_on = Her ayın { $position ->
         [1] ilk
@@ -181,9 +181,9 @@ error_body_incomplete = İstek gövdesi, bildirilen uzunluğa ulaşmadan sona er
 admin_title = Konferansınızı yönetin
 label_next = Sonraki toplantı
 label_progress = Toplantılar
-label_upcoming = Serinin bundan sonrası
+label_upcoming = Serinin bundan sonraki toplantıları
 label_current = şu anki
-progress_text = toplantı { $n } / { $count }
+progress_text = { $n }. toplantı (toplam { $count })
 enter_title = Hemen girin
 enter_text = Düzenleyici olarak odayı istediğiniz zaman, başlangıçtan önce de açabilirsiniz.
 button_enter_now = Odaya şimdi gir
@@ -210,7 +210,7 @@ label_new_admin = Yeni yönetim bağlantınız
 open_new_admin = Yeni yönetim bağlantısını aç
 error_changed_meanwhile = Siz düzenlerken biri bu konferansı değiştirdi, bu yüzden değişiklikleriniz kaydedilmedi. Güncel durumu görmek için yönetim bağlantısını yeniden açın, ardından değişikliklerinizi tekrar yapın.
 error_sequence_invalid = Form bozuk (sürüm numarası bir sayı değil). Yönetim bağlantısını yeniden açın.
-public_jitsi_organiser = Odalarınız herkese açık meet.jit.si sunucusunda. Bu sunucu bir odayı ancak bir moderatör katılıp orada oturum açtıktan sonra (Google, GitHub veya Facebook hesabıyla) açar. Başlangıçta ilk siz katılın ve meet.jit.si istediğinde oturum açın; o zamana kadar konuklarınız toplantının toplantı sahibini beklediğini görür.
+public_jitsi_organiser = Odalarınız herkese açık meet.jit.si sunucusunda. Bu sunucu bir odayı ancak bir moderatör katılıp orada oturum açtıktan sonra (Google, GitHub veya Facebook hesabıyla) açar. Başlangıçta ilk siz katılın ve meet.jit.si istediğinde oturum açın; o zamana kadar konuklarınız toplantı sahibinin beklendiğini görür.
 public_jitsi_guest = Bu konferans herkese açık meet.jit.si sunucusunda yapılıyor: oda, düzenleyici katılıp oturum açtığında açılır. meet.jit.si toplantı sahibinin beklendiğini gösterirse o sayfayı açık tutun; düzenleyici geldiğinde içeri alınırsınız.
 
 ## Odanın kapısı (lobi, şifre, katılımcı sınırı)
@@ -247,12 +247,12 @@ subscribe_text = Abone olunan bir takvim toplantıyı kendiliğinden yeniden kon
 subscribe_or_download = Abone olursanız takviminiz toplantıdaki her değişikliği izler; indirirseniz toplantıyı şu anki haliyle saklar.
 subscribe_webcal = Abone ol (takvim programı)
 subscribe_google = Google Takvim'de abone ol
-subscribe_outlook = Web'de Outlook'ta abone ol
+subscribe_outlook = Web üzerinde Outlook'ta abone ol
 subscribe_address = Elle abone olmak için takvimin adresi
 subscribe_named_text = Takvim kaydında konferansın adıyla: takvim sağlayıcısı (Google, Microsoft, kendi sunucunuz) adı görür, çünkü ad bu durumda adresin bir parçasıdır.
 subscribe_named_webcal = Adıyla abone ol (takvim programı)
 subscribe_named_google = Google Takvim'de adıyla abone ol
-subscribe_named_outlook = Web'de Outlook'ta adıyla abone ol
+subscribe_named_outlook = Web üzerinde Outlook'ta adıyla abone ol
 subscribe_name_note = Abone olunan kaydın adı “Video konferans” olur: takvim sunucusu akışı kendisi çeker ve bağlantınızdaki adı hiçbir zaman görmez. Adı içeren bir akış adresi (name=…) adı gösterir, ama bu durumda takvim sağlayıcısı da adı görür.
 subscribe_refresh_note = Bazı takvimler yalnızca günde bir kez yeniden kontrol eder ve birçoğu abone olunan takvimlerdeki hatırlatıcıları kaldırır. Bu sayfa toplantıyı her zaman güncel haliyle gösterir.
 calendar_cancelled = Bu toplantı iptal edildi.
