@@ -129,7 +129,7 @@ impl Context<'_> {
     /// The frame of a page in `t`'s language for `req`: the static files,
     /// the language menu, the chosen language its links keep.
     pub fn chrome(&self, req: &Request, t: &Catalog) -> Chrome {
-        self.chrome_for(&req.negotiation.menu_base, t)
+        self.chrome_for(&req.menu_base(), t)
     }
 
     /// The same frame without a language menu, for a page that cannot be

@@ -188,15 +188,14 @@ pub struct WaitingPage<'a> {
     pub countdown_label: String,
     pub now_ms: i64,
     pub refresh_seconds: i64,
-    /// The invite link without its fragment (see the template).
+    /// The invite link without its fragment (see the template), also for
+    /// entering by hand when the script does not.
     pub refresh_url: String,
     /// Whether the page reloads itself without JavaScript (until the
     /// visitor stops it: `reload=0`).
     pub reloads: bool,
     /// The page that no longer reloads (and checks again when followed).
     pub stop_reload_url: String,
-    /// The invite link again, for entering by hand when the script does not.
-    pub enter_url: String,
     /// What a screen reader hears 10, 5 and 1 minute before the opening.
     pub announce: [String; 3],
     pub countdown_text: String,

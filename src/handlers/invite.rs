@@ -126,7 +126,6 @@ fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpRespon
         refresh_url: pages::with_language(&invite_path, chosen),
         reloads: req.param("reload") != Some("0"),
         stop_reload_url: pages::with_language(&format!("{invite_path}&reload=0"), chosen),
-        enter_url: pages::with_language(&invite_path, chosen),
         announce: [10, 5, 1]
             .map(|minutes| t.fill("countdown_announce", &[("minutes", minutes.to_string())])),
         countdown_text: countdown(until),

@@ -86,6 +86,15 @@ pub fn best_match<'a>(tag: &str, available: &[&'a str]) -> Option<&'a str> {
 /// The language the visitor ranks highest among `available` (`*`: the
 /// first of them); `q=0` excludes a range.
 pub fn from_accept_language<'a>(header: &str, available: &[&'a str]) -> Option<&'a str> {
+    best_range(header, available).map(|(code, _)| code)
+}
+
+/// The same, with the visitor's range that found it (`de-AT` for `de`;
+/// `None` for `*`), whose regional form dates then take.
+pub fn best_range<'a, 'h>(
+    header: &'h str,
+    available: &[&'a str],
+) -> Option<(&'a str, Option<&'h str>)> {
     let mut ranges: Vec<(f32, usize, &str)> = header
         .split(',')
         .enumerate()
@@ -101,8 +110,8 @@ pub fn from_accept_language<'a>(header: &str, available: &[&'a str]) -> Option<&
         .collect();
     ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranges.iter().find_map(|(_, _, tag)| match *tag {
-        "*" => available.first().copied(),
-        tag => best_match(tag, available),
+        "*" => available.first().map(|code| (*code, None)),
+        tag => best_match(tag, available).map(|code| (code, Some(tag))),
     })
 }
 

@@ -100,9 +100,10 @@ impl Languages {
         if let Some(code) = lang_param.and_then(|tag| choose::best_match(tag, &codes)) {
             return self.catalog_for(code, lang_param, true);
         }
-        let chosen = from_accept_language(accept_language, &codes);
-        let region_tag = chosen.and_then(|code| visitor_tag(accept_language, code));
-        self.catalog_for(chosen.unwrap_or(FALLBACK), region_tag.as_deref(), false)
+        match choose::best_range(accept_language, &codes) {
+            Some((code, range)) => self.catalog_for(code, range, false),
+            None => self.catalog_for(FALLBACK, None, false),
+        }
     }
 
     /// The language an `Accept-Language` header chooses, if it names one
@@ -131,23 +132,6 @@ impl Languages {
             operator: Arc::clone(&self.operator),
         }
     }
-}
-
-/// The first tag of the visitor's header that names `code`'s language with
-/// a region (`de-AT` for `de`), for dates in that region's form.
-fn visitor_tag(accept_language: &str, code: &str) -> Option<String> {
-    let language = code.split('-').next()?;
-    accept_language
-        .split(',')
-        .filter_map(|part| part.split(';').next())
-        .map(str::trim)
-        .find(|tag| {
-            tag.split(['-', '_'])
-                .next()
-                .is_some_and(|l| l.eq_ignore_ascii_case(language))
-                && choose::best_match(tag, &[code]).is_some()
-        })
-        .map(str::to_string)
 }
 
 /// The built-in message `key` in language `code`.

@@ -56,10 +56,6 @@ pub struct Negotiation {
     /// The language the link names (`?lang=`), as given; the catalog decides
     /// whether it is one Planado speaks.
     pub lang: Option<String>,
-    /// Where the language menu's links lead, `lang=` to be added: this page
-    /// again (`?` and its query without `lang`), or the booking form after
-    /// a form was sent to an address that only takes forms.
-    pub menu_base: String,
 }
 
 /// A parsed request, the same whether it came through CGI or `planado serve`.
@@ -125,6 +121,25 @@ impl Request {
         self.form.get(name).or_else(|| self.query.get(name))
     }
 
+    /// Where the language menu's links lead, `lang=` to be added: this page
+    /// again (`?` and its query without `lang`), or the booking form after a
+    /// form was sent to an address that only takes forms.
+    pub fn menu_base(&self) -> String {
+        let kept: Vec<&(String, String)> = self
+            .query
+            .0
+            .iter()
+            .filter(|(name, _)| name != "lang")
+            .collect();
+        if self.method == Method::POST && kept.is_empty() {
+            return "index?".to_string();
+        }
+        format!(
+            "?{}",
+            serde_urlencoded::to_string(&kept).unwrap_or_default()
+        )
+    }
+
     /// Query and form together (form first), for handlers that accept both.
     pub fn all_params(&self) -> Params {
         Params(self.form.0.iter().chain(&self.query.0).cloned().collect())
@@ -148,22 +163,6 @@ pub fn negotiate(req: &HttpRequest) -> Negotiation {
         wants_json: bearer || prefers_json(&header_text(header::ACCEPT)),
         accept_language: header_text(header::ACCEPT_LANGUAGE),
         lang: lang_of(req.uri().query().unwrap_or("")),
-        menu_base: menu_base(req),
-    }
-}
-
-fn menu_base(req: &HttpRequest) -> String {
-    let kept: Vec<&str> = req
-        .uri()
-        .query()
-        .unwrap_or("")
-        .split('&')
-        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
-        .collect();
-    if req.method() == Method::POST && kept.is_empty() {
-        "index?".to_string()
-    } else {
-        format!("?{}", kept.join("&"))
     }
 }
 
