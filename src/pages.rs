@@ -125,15 +125,28 @@ pub struct FormError {
     pub message: String,
 }
 
-impl IndexPage<'_> {
+/// A page whose form may come back refused: its fields ask it whether the
+/// refusal is theirs (templates/index.html, admin.html, choices.html,
+/// door.html, which the booking form and the organiser's page share).
+pub trait RefusedForm {
+    fn form_error(&self) -> Option<&FormError>;
+
     /// Whether the refusal is about `field`.
-    pub fn invalid(&self, field: &str) -> bool {
-        self.error.as_ref().is_some_and(|e| e.field == Some(field))
+    fn invalid(&self, field: &str) -> bool {
+        self.form_error().is_some_and(|e| e.field == Some(field))
+    }
+
+    /// The refusal's message when it is about `field` (shown beside it as
+    /// `{field}-error`).
+    fn field_error(&self, field: &str) -> Option<&str> {
+        self.form_error()
+            .filter(|e| e.field == Some(field))
+            .map(|e| e.message.as_str())
     }
 
     /// The ids that describe `field`: its hint, and the refusal's message
     /// when it is about this field.
-    pub fn described_by(&self, field: &str, hint: &str) -> String {
+    fn described_by(&self, field: &str, hint: &str) -> String {
         let error = self.invalid(field).then(|| format!("{field}-error"));
         [Some(hint.to_string()), error]
             .into_iter()
@@ -141,6 +154,18 @@ impl IndexPage<'_> {
             .filter(|id| !id.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+}
+
+impl RefusedForm for IndexPage<'_> {
+    fn form_error(&self) -> Option<&FormError> {
+        self.error.as_ref()
+    }
+}
+
+impl RefusedForm for AdminPage<'_> {
+    fn form_error(&self) -> Option<&FormError> {
+        self.error.as_ref()
     }
 }
 
@@ -258,11 +283,13 @@ pub struct AdminPage<'a> {
     pub self_url: String,
     pub date: String,
     pub time: String,
+    /// The change form's zone (the meeting's, or what a refused change sent).
+    pub form_tz: String,
     pub zones: Vec<&'static str>,
     pub repeats: Vec<(&'static str, String, bool)>,
     /// When the room opens, the length, the reminder (templates/choices.html).
     pub choices: Vec<ChoiceField>,
-    pub count: u32,
+    pub count: String,
     pub max_count: u32,
     /// The version the form shows: a save on top of a newer one is refused.
     pub sequence: u32,
@@ -274,6 +301,10 @@ pub struct AdminPage<'a> {
     /// The room's door in words, and its fields.
     pub door: Vec<String>,
     pub door_form: Option<DoorForm>,
+    /// Why the change just sent was refused (the form shows what was sent).
+    pub error: Option<FormError>,
+    /// Why a skip, move or restore just sent was refused.
+    pub occurrence_error: Option<String>,
 }
 
 #[derive(Template)]

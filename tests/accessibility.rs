@@ -202,7 +202,13 @@ async fn wait_visible(c: &Client, css: &str, limit: Duration) {
         if shown == json!(true) {
             return;
         }
-        assert!(Instant::now() < deadline, "{css} never showed");
+        if Instant::now() >= deadline {
+            let page = c
+                .execute("return document.querySelector('main').innerText;", vec![])
+                .await
+                .unwrap_or_default();
+            panic!("{css} never showed on a page that reads:\n{page}");
+        }
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
 }
@@ -254,11 +260,25 @@ async fn states_with_javascript(k: &mut Checker<'_>, base: &str, m: &Meetings, n
         "the booking form with an error at its field",
     )
     .await;
+    // Refused at one of the door's fields.
     submit_and_check(
         k,
         "const f = document.getElementById('booking-form');
          f.name.value = 'Planning'; f.date.value = arguments[0]; f.time.value = '11:00';
-         f.repeat.value = 'weekly'; f.count.value = '4'; f.submit();",
+         f.lobby.checked = true;
+         f.max_participants.removeAttribute('min'); f.max_participants.value = '1';
+         f.submit();",
+        vec![json!(next_day)],
+        "#max_participants-error",
+        "the booking form with an error at a door field",
+    )
+    .await;
+    submit_and_check(
+        k,
+        "const f = document.getElementById('booking-form');
+         f.name.value = 'Planning'; f.date.value = arguments[0]; f.time.value = '11:00';
+         f.repeat.value = 'weekly'; f.count.value = '4'; f.max_participants.value = '';
+         f.submit();",
         vec![json!(next_day)],
         "#invitation",
         "the booking confirmation",
@@ -296,6 +316,26 @@ async fn states_with_javascript(k: &mut Checker<'_>, base: &str, m: &Meetings, n
         vec![],
         ".notice",
         "the organiser's page after a change",
+    )
+    .await;
+    submit_and_check(
+        k,
+        "const f = document.querySelector('input[name=action][value=update]').form;
+         f.tz.value = 'Mars/Olympus'; f.submit();",
+        vec![],
+        "#tz-error",
+        "the organiser's page with a refused change",
+    )
+    .await;
+    // The first meeting moved behind the second: refused, the reason on top.
+    submit_and_check(
+        k,
+        "const f = document.querySelector('ol.upcoming form input[name=action][value=move]').form;
+         f.date.value = new Date(Date.parse(f.date.value) + 60 * 864e5).toISOString().slice(0, 10);
+         f.submit();",
+        vec![],
+        "#occurrence-error",
+        "the organiser's page with a refused move",
     )
     .await;
     for (action, state) in [("skip", "after a skip"), ("restore", "after a restore")] {
@@ -373,6 +413,11 @@ async fn every_page_in_every_state_passes_axe_core() {
             ("PLANADO_TEST_NOW", &now.to_rfc3339()),
             ("PLANADO_PRIVACY_NOTICE_URL", "https://privacy.test/"),
             ("PLANADO_ACCESSIBILITY_CONTACT", "barriers@planado.test"),
+            // The reservation backend on: the forms show the room's door.
+            (
+                "PLANADO_RESERVATIONS_API_TOKEN",
+                "a-reservations-token-of-the-accessibility-tests",
+            ),
         ],
     );
     let addr = p.base.trim_start_matches("http://").to_string();
@@ -729,4 +774,79 @@ async fn the_countdown_speaks_only_when_it_matters() {
     wait_visible(&c, "#room-open", Duration::from_secs(75)).await;
     assert_eq!(said().await, "The room is open.");
     assert_console_clean(&c, "the countdown", false).await;
+}
+
+/// With reduced motion asked for (Chromium's own switch for the media
+/// query), the countdown shows whole minutes, not seconds that change every
+/// second; the automatic entry still comes at the opening (the page reloads
+/// into the room, saying so first). Without it, the seconds run (the check
+/// sees the difference).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reduced_motion_calms_the_countdown_but_keeps_the_entry() {
+    let now = clock();
+    let p = planado_with(jitsi_stub(), &[("PLANADO_TEST_NOW", &now.to_rfc3339())]);
+    let addr = p.base.trim_start_matches("http://").to_string();
+    // Opens eight seconds after the page does (the server's clock stands still).
+    let day = now.format("%Y-%m-%d");
+    let opening = book(&addr, &format!("name=x&date={day}&time=10:00&tz=UTC"));
+    let invite = format!("{}{}", p.base, path_of(&opening, "invite_url"));
+    let (_driver, driver_port) = chromedriver("UTC");
+    for calm in [true, false] {
+        let profile = tempfile::tempdir().unwrap();
+        let switches: &[&str] = if calm {
+            &["--force-prefers-reduced-motion"]
+        } else {
+            &["--force-prefers-no-reduced-motion"]
+        };
+        let c = chromium_with(driver_port, true, profile.path(), (1280, 900), switches).await;
+        c.goto(&invite).await.unwrap();
+        let state = c
+            .execute(
+                "window.seen = true;
+                 return [matchMedia('(prefers-reduced-motion: reduce)').matches,
+                         document.getElementById('countdown').textContent];",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert_eq!(state[0], json!(calm), "the media query: {state}");
+        let clock_text = state[1].as_str().unwrap();
+        let shape = if calm {
+            r"^\d\d:\d\d$"
+        } else {
+            r"^\d\d:\d\d:\d\d$"
+        };
+        assert!(
+            regex::Regex::new(shape).unwrap().is_match(clock_text),
+            "reduced motion {calm}: the countdown reads {clock_text:?}"
+        );
+        // At the opening the page says it enters, then reloads to go in.
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let mut said = String::new();
+        loop {
+            let now_state = c
+                .execute(
+                    "return [window.seen === true, (document.getElementById('announce') || {}).textContent || ''];",
+                    vec![],
+                )
+                .await;
+            match now_state {
+                Ok(v) if v[0] == json!(false) => break,
+                Ok(v) => said = v[1].as_str().unwrap_or("").to_string(),
+                // The page is being replaced.
+                Err(_) => {}
+            }
+            assert!(
+                Instant::now() < deadline,
+                "reduced motion {calm}: the page never went in at the opening"
+            );
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+        assert_eq!(
+            said, "The room is open: entering now.",
+            "reduced motion {calm}"
+        );
+        assert_console_clean(&c, "reduced motion", false).await;
+        c.close().await.unwrap();
+    }
 }

@@ -397,3 +397,64 @@ fn the_public_jitsi_is_named_honestly() {
         );
     }
 }
+
+/// Every language Planado speaks goes on to Jitsi as one Jitsi knows: its
+/// own language detector (languageDetector.web.ts, with its
+/// lang/languages.json) reads the room link's `?lang=` as that language,
+/// whether a link chose it or the browser asked for it.
+#[test]
+fn jitsi_takes_every_language_planado_speaks() {
+    let db = common::sqlite();
+    let mut oracle = Oracle::start();
+    let known: serde_json::Map<String, serde_json::Value> =
+        serde_json::from_str(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/jitsi/jitsi-meet/lang/languages.json"
+        )))
+        .unwrap();
+    let mut tags: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/src/i18n"))
+        .unwrap()
+        .filter_map(|e| {
+            let name = e.unwrap().file_name().into_string().unwrap();
+            name.strip_suffix(".ftl").map(str::to_string)
+        })
+        .collect();
+    tags.sort();
+    assert_eq!(tags.len(), 16, "{tags:?}");
+    let booked = Cgi::new("booking", db.url(), "POST", "")
+        .json()
+        .at(BOOKED)
+        .form("name=x&date=2030-06-03&time=10:00&tz=UTC")
+        .run();
+    let invite_url = booked.json()["invite_url"].as_str().unwrap().to_string();
+    for tag in &tags {
+        // Jitsi's name for the language: its own key, or Simplified Chinese
+        // as the Chinese of China.
+        let expected = match tag.as_str() {
+            "zh-Hans" => "zh-CN".to_string(),
+            _ => known
+                .keys()
+                .find(|k| k.eq_ignore_ascii_case(tag))
+                .unwrap_or_else(|| panic!("Jitsi has no language {tag}"))
+                .clone(),
+        };
+        assert!(
+            known.contains_key(&expected),
+            "{tag}: Jitsi has no {expected}"
+        );
+        let chosen = match invite_url.split_once('#') {
+            Some((link, fragment)) => format!("{link}&lang={tag}#{fragment}"),
+            None => format!("{invite_url}&lang={tag}"),
+        };
+        let asked = [("HTTP_ACCEPT_LANGUAGE", tag.as_str())];
+        for (how, url, env) in [
+            ("?lang=", &chosen, &[][..]),
+            ("Accept-Language", &invite_url, &asked[..]),
+        ] {
+            let open = cgi(&db, env, "invite", "GET", url).at(OPEN).run();
+            assert_eq!(open.status, 303, "{tag} by {how}: {}", open.body);
+            let room = followed(open.header("Location").unwrap(), url);
+            oracle.assert_reads(&room, Some("x"), Some(&expected));
+        }
+    }
+}

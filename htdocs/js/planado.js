@@ -17,7 +17,9 @@
 
   // Booking form: the browser's zone, and today / the next full hour in it.
   function bookingForm() {
-    var tz = $("tz");
+    // The booking form only: the organiser's change form has fields of the
+    // same names, which show the meeting as it is.
+    var tz = $("booking-form") && $("tz");
     if (!tz) { return; }
     var zone = "";
     try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }

@@ -306,10 +306,17 @@ pub fn booking_form(
             .map_or(default, str::to_string)
     };
     let repeat = sent("repeat", "none".into());
-    let error = refused.as_ref().map(|r| FormError {
-        field: error_field(r.failure),
-        message: web::failure::failure_text(&t, r.failure).1,
+    let door_form = door_form(ctx, &Door::default());
+    let mut choices = choice_fields(&t, default_choices(ctx));
+    let error = refused.as_ref().map(|r| {
+        keep_sent_choices(&mut choices, r.params);
+        let shown = form_fields(&BOOKING_FIELDS, door_form.is_some());
+        form_error(&t, r.failure, &shown)
     });
+    let door_form = match &refused {
+        Some(r) => door_form.map(|form| door_as_sent(form, r.params)),
+        None => door_form,
+    };
     let page = IndexPage {
         title: t.get("index_title").to_string(),
         chrome: ctx.chrome(req, &t),
@@ -323,8 +330,8 @@ pub fn booking_form(
         repeats: repeat_options(&t)
             .map(|(r, label)| (r.as_str(), label, r.as_str() == repeat))
             .collect(),
-        choices: choice_fields(&t, default_choices(ctx)),
-        door_form: door_form(ctx, &Door::default()),
+        choices,
+        door_form,
         max_count: crate::domain::MAX_OCCURRENCES,
         max_name: crate::domain::booking_input::MAX_NAME_CHARS,
         count_hint: t.fill(
@@ -342,8 +349,51 @@ pub fn booking_form(
     Ok(web::html(status, pages::render(&page)?))
 }
 
-/// The booking form's field a refusal is about, by its message (`None`: the
-/// form as a whole, or a field the form does not show).
+/// The booking form's fields besides the door's, by their ids.
+const BOOKING_FIELDS: [&str; 8] = [
+    "name",
+    "date",
+    "time",
+    "repeat",
+    "count",
+    "open_early",
+    "duration",
+    "reminder",
+];
+
+/// The fields the organiser's change form shows besides the door's.
+pub const CHANGE_FIELDS: [&str; 8] = [
+    "date",
+    "time",
+    "tz",
+    "repeat",
+    "count",
+    "open_early",
+    "duration",
+    "reminder",
+];
+
+/// A form's fields, with the door's when it shows them.
+pub fn form_fields(fields: &[&'static str], with_door: bool) -> Vec<&'static str> {
+    let door: &[&'static str] = if with_door {
+        &["password", "max_participants"]
+    } else {
+        &[]
+    };
+    fields.iter().chain(door).copied().collect()
+}
+
+/// A refused form's reason, tied to the field it is about when the form
+/// (`shown`: its fields' ids) shows that field.
+pub fn form_error(t: &Catalog, failure: &Failure, shown: &[&'static str]) -> FormError {
+    FormError {
+        field: error_field(failure).filter(|field| shown.contains(field)),
+        message: web::failure::failure_text(t, failure).1,
+    }
+}
+
+/// The field a refusal is about, by its message (`None`: the form as a
+/// whole).
 fn error_field(failure: &Failure) -> Option<&'static str> {
     let Failure::BadInput { key, .. } = failure else {
         return None;
@@ -353,6 +403,7 @@ fn error_field(failure: &Failure) -> Option<&'static str> {
         ("error_date_", "date"),
         ("error_start_", "date"),
         ("error_time_", "time"),
+        ("error_tz_", "tz"),
         ("error_repeat_", "repeat"),
         ("error_count_", "count"),
         ("error_open_early_", "open_early"),
@@ -365,4 +416,31 @@ fn error_field(failure: &Failure) -> Option<&'static str> {
         .iter()
         .find(|(prefix, _)| key.starts_with(prefix))
         .map(|(_, field)| *field)
+}
+
+/// A refused form's choices as it sent them (a value the form does not
+/// offer leaves the one shown).
+pub fn keep_sent_choices(fields: &mut [ChoiceField], params: &Params) {
+    for field in fields {
+        let Some(sent) = params.get(field.name).map(str::trim) else {
+            continue;
+        };
+        if field.options.iter().any(|(m, ..)| m.to_string() == sent) {
+            for (m, _, selected) in &mut field.options {
+                *selected = m.to_string() == sent;
+            }
+        }
+    }
+}
+
+/// A refused form's door as it sent it (a form sends `door` with its fields).
+pub fn door_as_sent(mut form: DoorForm, params: &Params) -> DoorForm {
+    if params.get("door").is_some() {
+        let text = |name| params.get(name).unwrap_or("").to_string();
+        form.lobby = params.get("lobby") == Some("true");
+        form.password = text("password");
+        form.max_participants = text("max_participants");
+        form.password_in_invitation = params.get("password_in_invitation") == Some("true");
+    }
+    form
 }

@@ -272,13 +272,14 @@ impl Catalog {
         formatted.unwrap_or_else(|| t.naive_local().format("%H:%M").to_string())
     }
 
-    /// The language's code in Jitsi Meet's own list (`ptBR`, `zhCN`), for
-    /// the room link's `?lang=`.
+    /// The language's code in Jitsi Meet's own list (`lang/languages.json`:
+    /// `pt-BR`, `zh-CN` for Simplified Chinese, `zh-TW` for Traditional), for
+    /// the room link's `?lang=`; Jitsi matches it without regard to case.
     pub fn jitsi_lang(&self) -> String {
         match self.lang.as_str() {
-            "zh-Hans" => "zhCN".to_string(),
-            "zh-Hant" => "zhTW".to_string(),
-            code => code.replace('-', ""),
+            "zh-Hans" => "zh-CN".to_string(),
+            "zh-Hant" => "zh-TW".to_string(),
+            code => code.to_string(),
         }
     }
 }

@@ -123,6 +123,6 @@ fn a_variable_without_value_stays_for_the_script() {
     assert_eq!(en.get("no_such_message"), "no_such_message");
     assert_eq!(en.jitsi_lang(), "en");
     let langs = Languages::load("").unwrap();
-    assert_eq!(langs.catalog("pt-BR").jitsi_lang(), "ptBR");
-    assert_eq!(langs.catalog("zh-Hans").jitsi_lang(), "zhCN");
+    assert_eq!(langs.catalog("pt-BR").jitsi_lang(), "pt-BR");
+    assert_eq!(langs.catalog("zh-Hans").jitsi_lang(), "zh-CN");
 }

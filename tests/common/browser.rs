@@ -166,6 +166,17 @@ pub async fn chromium_sized(
     profile: &std::path::Path,
     size: (u32, u32),
 ) -> Client {
+    chromium_with(driver_port, javascript, profile, size, &[]).await
+}
+
+/// The same, with more of Chromium's switches (`--force-prefers-reduced-motion`).
+pub async fn chromium_with(
+    driver_port: u16,
+    javascript: bool,
+    profile: &std::path::Path,
+    size: (u32, u32),
+    switches: &[&str],
+) -> Client {
     let mut prefs = serde_json::Map::new();
     prefs.insert(
         "download.default_directory".into(),
@@ -196,6 +207,9 @@ pub async fn chromium_sized(
         "goog:loggingPrefs": { "browser": "ALL" },
     });
     let mut caps = caps.as_object().unwrap().clone();
+    if let Some(args) = caps["goog:chromeOptions"]["args"].as_array_mut() {
+        args.extend(switches.iter().map(|s| json!(s)));
+    }
     if size.0 < 500 {
         // A window is never narrower than 500 px: a phone's width is emulated.
         caps["goog:chromeOptions"]["mobileEmulation"] = json!({

@@ -18,7 +18,10 @@ use chrono_tz::TZ_VARIANTS;
 use http::{Method, StatusCode};
 use serde_json::json;
 
-use super::{current_meeting, json_ok, maybe_cleanup, repeat_options, require_method, rfc3339};
+use super::{
+    CHANGE_FIELDS, current_meeting, door_as_sent, form_error, form_fields, json_ok,
+    keep_sent_choices, maybe_cleanup, repeat_options, require_method, rfc3339,
+};
 use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_schedule};
 use crate::domain::door::DOOR_FIELDS;
@@ -30,6 +33,7 @@ use crate::domain::{
 use crate::i18n::Catalog;
 use crate::pages::{self, AdminPage, ConfirmCancelPage, MessagePage};
 use crate::store::Store;
+use crate::web::failure::failure_text;
 use crate::web::{self, Failure, HttpResponse, Params, Request};
 use occurrences::{change_occurrence, occurrence_rows, occurrences_json};
 
@@ -85,14 +89,24 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
             };
             return Err(Failure::bad(key).arg("field", field.to_string()));
         }
-        match action {
-            Some("update") => update(req, ctx, store.as_mut(), meeting, &creds),
+        let done = match action {
+            Some("update") => update(req, ctx, store.as_mut(), meeting.clone(), &creds),
             Some("cancel") => cancel(req, ctx, store.as_mut(), &meeting, &creds),
             Some("enter") => enter(req, ctx, store.as_mut(), &meeting),
             Some(action @ ("skip" | "move" | "restore")) => {
-                change_occurrence(req, ctx, store.as_mut(), meeting, &creds, action)
+                change_occurrence(req, ctx, store.as_mut(), meeting.clone(), &creds, action)
             }
             _ => Err(Failure::bad("error_action_invalid")),
+        };
+        match done {
+            // A person sees the page again with the reason; a program gets
+            // the JSON error.
+            Err(failure @ Failure::BadInput { .. })
+                if !req.negotiation.wants_json && action != Some("cancel") =>
+            {
+                refused(req, ctx, &meeting, &creds, action, &failure)
+            }
+            done => done,
         }
     } else {
         let t = ctx.catalog(req);
@@ -164,6 +178,48 @@ fn show(
     let mut page = admin_page(req, ctx, &t, m, creds, notice);
     page.new_admin_url = new_admin_url;
     Ok(web::html(StatusCode::OK, pages::render(&page)?))
+}
+
+/// The page again after a refused change (`400`): the change form with what
+/// was sent and the reason at its field, or, for a skip, move or restore, the
+/// reason at the top.
+fn refused(
+    req: &Request,
+    ctx: &Context,
+    m: &Meeting,
+    creds: &Opened,
+    action: Option<&str>,
+    failure: &Failure,
+) -> Result<HttpResponse, Failure> {
+    let t = ctx.catalog(req);
+    let mut page = admin_page(req, ctx, &t, m, creds, None);
+    if action == Some("update") {
+        let params = req.all_params();
+        let shown = form_fields(&CHANGE_FIELDS, page.door_form.is_some());
+        page.error = Some(form_error(&t, failure, &shown));
+        for (name, value) in [
+            ("date", &mut page.date),
+            ("time", &mut page.time),
+            ("tz", &mut page.form_tz),
+            ("count", &mut page.count),
+        ] {
+            if let Some(sent) = params.get(name) {
+                *value = sent.to_string();
+            }
+        }
+        if let Some(sent) = params.get("repeat")
+            && page.repeats.iter().any(|(value, ..)| *value == sent)
+        {
+            for (value, _, selected) in &mut page.repeats {
+                *selected = *value == sent;
+            }
+        }
+        keep_sent_choices(&mut page.choices, &params);
+        page.door_form = page.door_form.map(|form| door_as_sent(form, &params));
+    } else {
+        page.occurrence_error = Some(failure_text(&t, failure).1);
+    }
+    Ok(web::html(StatusCode::BAD_REQUEST, pages::render(&page)?))
 }
 
 /// A key imported from the PHP Planado (which an invitee can compute) opens
@@ -245,6 +301,7 @@ fn admin_page<'a>(
         // keeps its rule's time there).
         date: values[0].1.clone(),
         time: values[1].1.clone(),
+        form_tz: tz.name().to_string(),
         zones: TZ_VARIANTS.iter().map(|z| z.name()).collect(),
         repeats: repeat_options(t)
             .map(|(r, label)| (r.as_str(), label, r == m.schedule.repeat))
@@ -256,7 +313,7 @@ fn admin_page<'a>(
                 ..m.choices()
             },
         ),
-        count: m.remaining_slots().max(1),
+        count: m.remaining_slots().max(1).to_string(),
         max_count: MAX_OCCURRENCES,
         sequence: m.sequence,
         ics_data: calendar_text(t, &base, m, "", &guests, ctx.length_of(m), ctx.now),
@@ -264,6 +321,8 @@ fn admin_page<'a>(
         host_note: ctx.public_jitsi_note(t, "public_jitsi_organiser"),
         door: super::door_summary(t, &m.door),
         door_form: super::door_form(ctx, &m.door),
+        error: None,
+        occurrence_error: None,
         t,
     }
 }
