@@ -73,6 +73,20 @@ impl App {
         }
     }
 
+    /// The pool's connections now, busy and idle (`None`: one per request).
+    pub fn pool_state(&self) -> Option<(u32, u32)> {
+        match &self.stores {
+            StoreSource::PerRequest => None,
+            StoreSource::Pooled(pool) => {
+                let state = pool.state();
+                Some((
+                    state.connections - state.idle_connections,
+                    state.idle_connections,
+                ))
+            }
+        }
+    }
+
     /// A store connection for one request.
     pub fn store(&self) -> Result<StoreHandle, Failure> {
         let handle = match &self.stores {

@@ -117,7 +117,9 @@ pub fn request_step(
 ) -> Result<CleanupCounts, CleanupError> {
     forget_past_hours(store, now)?;
     store.forget_ended(now, BATCH)?;
-    batch(store, now, lifetimes, rooms).map(|(counts, _)| counts)
+    let (counts, _) = batch(store, now, lifetimes, rooms)?;
+    crate::metrics::cleanup_run(counts.deleted, counts.advanced);
+    Ok(counts)
 }
 
 /// Hours of the booking cap that are over: their secrets and counts go.

@@ -2,7 +2,8 @@
 //! secret room. The module map, lowest layer first; each imports only those
 //! above it in this list (`tests/layers.rs` checks it):
 //!
-//! - `clock`, `i18n`: the time and the languages, importing nothing of ours;
+//! - `clock`, `metrics`, `i18n`: the time, the counts `planado serve` shows,
+//!   and the languages, importing nothing of ours;
 //! - `domain`: the model (ids, meeting, schedule, texts, calendar);
 //! - `config`: the operator's settings;
 //! - `store`, `token`: the database, and the room tokens for Jitsi;
@@ -14,6 +15,9 @@
 //! - `cli`: the operator's commands.
 
 pub mod clock;
+
+pub mod metrics;
+
 pub mod i18n;
 
 pub mod domain;

@@ -65,6 +65,7 @@ fn apache_with_mod_fcgid_serves_the_shipped_configuration() {
     let site = Site::new(JITSI);
     let _server = apache_fcgid(&site);
     the_whole_flow_as_fastcgi(&site);
+    site.assert_access_log_keeps_no_key();
 }
 
 #[test]
@@ -94,6 +95,7 @@ fn apache_serves_the_shipped_configuration() {
     );
     let _server = apache(&site);
     the_whole_flow(&site);
+    site.assert_access_log_keeps_no_key();
     site.open_database_files();
     legacy_urls(&site, &source);
 }

@@ -132,6 +132,11 @@ struct Process {
 
 impl Process {
     fn start(env: &[(&str, &str)]) -> Process {
+        Process::start_with(env, Stdio::inherit())
+    }
+
+    /// The same, its standard error going to `stderr`.
+    fn start_with(env: &[(&str, &str)], stderr: Stdio) -> Process {
         let dir = tempfile::tempdir().unwrap();
         let socket = dir.path().join("index.socket");
         let listener = UnixListener::bind(&socket).unwrap();
@@ -145,7 +150,7 @@ impl Process {
             .envs(env.iter().copied())
             .stdin(Stdio::from(OwnedFd::from(listener)))
             .stdout(Stdio::null())
-            .stderr(Stdio::inherit());
+            .stderr(stderr);
         let guard = common::Guard(cmd.spawn().unwrap());
         Process {
             socket,
@@ -389,4 +394,49 @@ fn silent_and_slow_peers_hold_only_their_own_connection() {
         );
     }
     p.serves();
+}
+
+/// With `access_log = true` a FastCGI process writes one line per request on
+/// its standard error: the route (the binary's name), the status, never the
+/// query string the web server passed on.
+#[test]
+fn a_fastcgi_process_logs_each_request_without_its_query() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("stderr.log");
+    let stderr = std::fs::File::create(&log).unwrap();
+    let p = Process::start_with(&[("PLANADO_ACCESS_LOG", "true")], Stdio::from(stderr));
+    let params = [
+        get_params(),
+        pair(
+            b"QUERY_STRING",
+            b"id=an-invite-id-in-the-query&key=an-admin-key-in-the-query",
+        ),
+    ]
+    .concat();
+    for id in [1, 2] {
+        let mut conn = p.connect();
+        let request = [
+            begin(id, false),
+            record(PARAMS, id, &params),
+            record(PARAMS, id, b""),
+            record(STDIN, id, b""),
+        ]
+        .concat();
+        conn.write_all(&request).unwrap();
+        let (_, stdout) = read_answer(&mut conn, id);
+        assert!(stdout.starts_with("Status: 200"), "{stdout:.300}");
+    }
+    let written = std::fs::read_to_string(&log).unwrap();
+    let lines: Vec<&str> = written.lines().filter(|l| l.starts_with("time=")).collect();
+    assert_eq!(lines.len(), 2, "{written}");
+    for line in lines {
+        assert!(
+            line.contains(" route=index method=GET status=200 "),
+            "{line}"
+        );
+    }
+    assert!(
+        !written.contains("in-the-query") && !written.contains("127.0.0.1"),
+        "{written}"
+    );
 }

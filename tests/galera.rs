@@ -375,3 +375,17 @@ fn a_node_killed_under_load_loses_nothing_and_rejoins() {
         booked.len()
     );
 }
+
+/// `planado serve` on the cluster is ready while one node is (here with a
+/// URL whose first node refuses, as one that is down does), and says so.
+#[test]
+fn ready_while_a_node_of_the_cluster_is() {
+    let _one = CLUSTER.lock().unwrap_or_else(|e| e.into_inner());
+    let cluster = Cluster::with_database("ready");
+    let s = common::serve(&[("PLANADO_DATABASE_URL", &cluster.url())]);
+    let ready = common::http(&s.addr, "GET", "/readyz", "*/*", None);
+    assert_eq!((ready.status, ready.body.as_str()), (200, "ready\n"));
+    let one_left = common::serve(&[("PLANADO_DATABASE_URL", &cluster.via(2))]);
+    let ready = common::http(&one_left.addr, "GET", "/readyz", "*/*", None);
+    assert_eq!((ready.status, ready.body.as_str()), (200, "ready\n"));
+}

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 /// The layers, lowest first: a module may use only modules before it.
 const LAYERS: &[&str] = &[
     "clock",
+    "metrics",
     "i18n",
     "domain",
     "config",

@@ -21,6 +21,7 @@ fn lighttpd_with_mod_fastcgi_serves_the_shipped_configuration() {
     let site = Site::on_mariadb(JITSI);
     let _server = lighttpd_fastcgi(&site);
     the_whole_flow_as_fastcgi(&site);
+    site.assert_access_log_keeps_no_key();
 }
 
 #[test]
@@ -30,6 +31,7 @@ fn lighttpd_serves_the_shipped_configuration() {
     import(&site, &source);
     let _server = lighttpd(&site);
     the_whole_flow(&site);
+    site.assert_access_log_keeps_no_key();
     site.open_database_files();
     legacy_urls(&site, &source);
 }

@@ -25,6 +25,7 @@ fn nginx_with_spawn_fcgi_serves_the_shipped_configuration() {
     let site = Site::new(JITSI);
     let mut servers = nginx_fastcgi(&site);
     the_whole_flow_as_fastcgi(&site);
+    site.assert_access_log_keeps_no_key();
     let invite = running(&site, "invite");
     let panic = common::raw_http(
         &site.addr(),
@@ -69,6 +70,7 @@ fn nginx_with_fcgiwrap_serves_the_shipped_configuration() {
     import(&site, &source);
     let _servers = nginx(&site);
     the_whole_flow(&site);
+    site.assert_access_log_keeps_no_key();
     site.open_database_files();
     legacy_urls(&site, &source);
 }

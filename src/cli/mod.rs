@@ -1,8 +1,10 @@
 //! The operator's command, `planado`: one dispatch table, each command's
 //! body in its own module. `src/bin/planado.rs` only calls [`main`].
 
+mod backup;
 mod check;
 pub mod cleanup;
+mod health;
 mod import_legacy;
 mod init;
 mod serve;
@@ -26,6 +28,16 @@ commands:
                     copy the PHP Planado's meetings; old links keep working
                     (safe to run again; the source is only read)
   check             check the configuration and the database, and say what is wrong
+  health [--url URL]
+                    ask a running planado serve whether it is ready (GET /readyz;
+                    default: the listen address on loopback); exit status 0 or 1
+  export            write every meeting as JSON lines to standard output (a backup,
+                    from one consistent snapshot)
+  import [FILE]     read an export into the configured store (safe to run again:
+                    a meeting already there is left alone, one that differs reported)
+  move-store --to URL
+                    copy the configured store into another (sqlite:FILE or
+                    mysql://...); every link keeps working there
   keys              list the configuration keys: variable, default, range, purpose
   convert-catalog FILE.toml
                     print an old language file (TOML) as the Fluent file (.ftl)
@@ -44,6 +56,10 @@ const COMMANDS: &[(&str, Command)] = &[
     ("init", init::run),
     ("serve", serve::run),
     ("check", check::run),
+    ("health", health::run),
+    ("export", backup::export),
+    ("import", backup::import),
+    ("move-store", backup::move_store),
     ("import-legacy", import_legacy::run),
     ("keys", keys),
     ("convert-catalog", convert_catalog),

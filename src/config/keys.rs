@@ -277,6 +277,23 @@ pub const KEYS: &[Key] = &[
         (0, u32::MAX),
         "FastCGI: a process exits after this many requests; 0: never",
     ),
+    Key {
+        name: "access_log",
+        kind: Kind::Flag,
+        default: "false",
+        doc: "planado serve and FastCGI: one line per request on standard error (time, route, method, status, duration, bytes; never the query string)",
+    },
+    Key {
+        name: "metrics",
+        kind: Kind::Flag,
+        default: "false",
+        doc: "planado serve: counts for Prometheus at /metrics (no id, name or address in them)",
+    },
+    text(
+        "metrics_listen",
+        "",
+        "planado serve: a second address that answers /metrics alone (empty: /metrics on listen)",
+    ),
 ];
 
 /// The key named `name`; every name the code asks for is in the table.

@@ -87,6 +87,13 @@ pub struct Config {
     /// The reservation backend for Prosody's `mod_reservations`
     /// (`src/handlers/reservations.rs`); `None`: off.
     pub reservations: Option<ReservationsConfig>,
+    /// `planado serve` and FastCGI: one line per request on standard error,
+    /// without the query string (src/edge/access_log.rs).
+    pub access_log: bool,
+    /// `planado serve`: counts for Prometheus at `/metrics` (src/metrics.rs).
+    pub metrics: bool,
+    /// `planado serve`: an address of its own for `/metrics` (empty: `listen`).
+    pub metrics_listen: String,
     /// `planado serve`: the address to listen on.
     pub listen: String,
     /// `planado serve`: the folder with the static files.
@@ -221,6 +228,9 @@ fn build(v: &Values) -> Result<Config, ConfigError> {
         fastcgi_max_connections: v.number("fastcgi_max_connections")?,
         fastcgi_request_timeout_seconds: v.number("fastcgi_request_timeout_seconds")?,
         fastcgi_max_requests: v.number("fastcgi_max_requests")?,
+        access_log: v.flag("access_log").unwrap_or(false),
+        metrics: v.flag("metrics").unwrap_or(false),
+        metrics_listen: v.text("metrics_listen"),
     })
 }
 

@@ -6,8 +6,10 @@
 //! (`serve.rs`). All three call the same handlers through [`respond`], and
 //! failures become pages here, in one place.
 
+mod access_log;
 pub mod cgi;
 pub mod fastcgi;
+pub mod health;
 pub mod routes;
 pub mod serve;
 mod timed_io;

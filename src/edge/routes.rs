@@ -49,6 +49,15 @@ pub const ROUTES: &[Route] = &[
 
 /// The handler for a request path, and the path below it (with its `/`).
 pub fn route(path: &str) -> Option<(Handler, &str)> {
+    find(path).map(|(r, below)| (r.handler, below))
+}
+
+/// The name of the route a request path reaches (for the access log).
+pub fn route_name(path: &str) -> Option<&'static str> {
+    find(path).map(|(r, _)| r.name)
+}
+
+fn find(path: &str) -> Option<(&'static Route, &str)> {
     let path = if path == "/" { "/index" } else { path };
     let rest = path.strip_prefix('/')?;
     let (first, below) = match rest.find('/') {
@@ -59,7 +68,7 @@ pub fn route(path: &str) -> Option<(Handler, &str)> {
         .iter()
         .find(|r| r.name == first || r.legacy.contains(&first))
         .filter(|r| below.is_empty() || r.takes_path_info)
-        .map(|r| (r.handler, below))
+        .map(|r| (r, below))
 }
 
 #[cfg(test)]

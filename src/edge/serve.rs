@@ -1,4 +1,5 @@
-//! `planado serve`: the same handlers in-process behind hyper, plus `htdocs/`.
+//! `planado serve`: the same handlers in-process behind hyper, plus `htdocs/`
+//! and the health answers (`health.rs`).
 //! Fit for production: pooled store connections, a cap on open connections,
 //! timeouts for headers (and idle keep-alive), bodies and slow clients,
 //! back-off when accepting fails, and a graceful stop on `SIGTERM`. Only the
@@ -24,6 +25,7 @@ use tokio::net::TcpListener;
 use tokio::signal::unix::{SignalKind, signal};
 use tokio::sync::Semaphore;
 
+use super::access_log;
 use super::routes::route;
 use super::timed_io::TimedIo;
 use super::{Backoff, STOP_GRACE, guard, panic_response, refusal, respond};
@@ -48,6 +50,9 @@ pub fn serve(app: App) -> Result<(), String> {
         .max_blocking_threads(workers as usize)
         .build()
         .map_err(|e| format!("cannot start the server runtime: {e}"))?;
+    if app.config.metrics {
+        crate::metrics::install()?;
+    }
     let app = Arc::new(app.pooled(workers));
     runtime.block_on(accept_loop(app, addr))
 }
@@ -83,6 +88,9 @@ async fn accept_loop(app: Arc<App>, addr: SocketAddr) -> Result<(), String> {
     let listener = listen(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     println!("Planado is running: open http://{local}/ (Ctrl+C stops it)");
+    if app.config.metrics && !app.config.metrics_listen.is_empty() {
+        metrics_listener(Arc::clone(&app)).await?;
+    }
     let config = &app.config;
     let limits = Arc::new(Limits {
         connections: Arc::new(Semaphore::new(config.serve_max_connections as usize)),
@@ -163,11 +171,14 @@ async fn answer(
     peer: SocketAddr,
 ) -> Result<http::Response<Full<Bytes>>, Infallible> {
     let now = clock::now();
+    let began = std::time::Instant::now();
+    let (route, method) = (access_log::route_of(req.uri().path()), req.method().clone());
     let collected = tokio::time::timeout(limits.body_timeout, collect(req)).await;
     let resp = match collected {
         Ok(Ok(req)) => {
             // At most `serve_workers` run at once (the runtime's blocking
             // threads); the others wait in its queue.
+            let app = Arc::clone(&app);
             tokio::task::spawn_blocking(move || dispatch(&req, &app.at(clock::now()), local, peer))
                 .await
                 .unwrap_or_else(|_| panic_response())
@@ -184,6 +195,18 @@ async fn answer(
             resp
         }
     };
+    crate::metrics::request(route, resp.status().as_u16(), began.elapsed());
+    if app.config.access_log {
+        access_log::Entry {
+            at: now,
+            route,
+            method: &method,
+            status: resp.status(),
+            took: began.elapsed(),
+            bytes: resp.body().len(),
+        }
+        .write();
+    }
     Ok(resp.map(|body| Full::new(Bytes::from(body))))
 }
 
@@ -217,6 +240,16 @@ fn dispatch(
     local: SocketAddr,
     peer: SocketAddr,
 ) -> HttpResponse {
+    if let Some(mut resp) = super::health::answer(req, &ctx.config) {
+        web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+        return resp;
+    }
+    if req.uri().path() == "/metrics"
+        && ctx.config.metrics_listen.is_empty()
+        && let Some(resp) = metrics_answer(req, ctx)
+    {
+        return resp;
+    }
     let (resp, _) = guard(|| match route(req.uri().path()) {
         Some((handler, path_info)) => {
             // PATH_INFO as a web server hands it to CGI: percent-decoded.
@@ -234,6 +267,69 @@ fn dispatch(
         None => static_file(req, ctx),
     });
     resp
+}
+
+/// `/metrics` in the Prometheus text format; `None` with metrics off (the
+/// path is then a static file's, and not found).
+fn metrics_answer(req: &web::HttpRequest, ctx: &Context) -> Option<HttpResponse> {
+    let text = crate::metrics::render(ctx.pool_state())?;
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return Some(refusal(
+            &web::negotiate(req),
+            ctx,
+            Failure::MethodNotAllowed("GET, HEAD"),
+        ));
+    }
+    let mut resp = web::text(http::StatusCode::OK, text);
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; version=0.0.4; charset=utf-8"),
+    );
+    resp.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    web::add_security_headers(&mut resp, &ctx.config.jitsi_url);
+    Some(resp)
+}
+
+/// `metrics_listen`: an address that answers `/metrics` alone (for a
+/// Prometheus that should not reach the pages, or the pages' port not it).
+async fn metrics_listener(app: Arc<App>) -> Result<(), String> {
+    let addr: SocketAddr = app.config.metrics_listen.parse().map_err(|_| {
+        format!(
+            "metrics_listen must be an address such as 127.0.0.1:9100, not {:?}",
+            app.config.metrics_listen
+        )
+    })?;
+    let listener = listen(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            };
+            let app = Arc::clone(&app);
+            let service = service_fn(move |req: http::Request<Incoming>| {
+                let app = Arc::clone(&app);
+                async move {
+                    let (parts, _) = req.into_parts();
+                    let req = http::Request::from_parts(parts, Vec::new());
+                    let ctx = app.at(clock::now());
+                    let resp = match req.uri().path() {
+                        "/metrics" => metrics_answer(&req, &ctx),
+                        _ => None,
+                    }
+                    .unwrap_or_else(|| refusal(&web::negotiate(&req), &ctx, Failure::NotFound));
+                    Ok::<_, Infallible>(resp.map(|body| Full::new(Bytes::from(body))))
+                }
+            });
+            let connection = http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(Duration::from_secs(10))
+                .serve_connection(TokioIo::new(stream), service);
+            tokio::spawn(connection);
+        }
+    });
+    Ok(())
 }
 
 /// Plain HTTP (a proxy in front that speaks HTTPS names itself in

@@ -37,6 +37,7 @@ pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
         && let Some(m) = meeting.as_ref().filter(|m| !m.legacy_admin_key)
     {
         super::organiser_enters(store.as_mut(), ctx, m)?;
+        crate::metrics::room_entry(crate::metrics::Entrant::Organiser);
         return web::see_other(&ctx.room_link(req, m, true)?);
     }
     let meeting = meeting.ok_or(Failure::NotFound)?;
@@ -68,6 +69,7 @@ fn legacy_room(req: &Request, ctx: &Context, room: &str) -> Result<HttpResponse,
 }
 
 fn waiting(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<HttpResponse, Failure> {
+    crate::metrics::waiting_page();
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,
@@ -154,6 +156,7 @@ fn open(
     start: Option<chrono::DateTime<chrono::Utc>>,
     overrides: &JitsiOverrides,
 ) -> Result<HttpResponse, Failure> {
+    crate::metrics::room_entry(crate::metrics::Entrant::Guest);
     if req.negotiation.wants_json {
         return json_ok(
             StatusCode::OK,

@@ -237,6 +237,7 @@ pub fn store_new(req: &Request, ctx: &Context, meeting: &Meeting) -> Result<Stor
         ctx.config.max_bookings_per_hour,
     )?;
     store.insert(meeting)?;
+    crate::metrics::booked();
     Ok(store)
 }
 

@@ -40,7 +40,9 @@ const MAX_NAME_LEN: usize = 256;
 
 /// Every answer is JSON, refusals too: Prosody reads their `message`.
 pub fn handle(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {
-    Ok(answer(req, ctx).unwrap_or_else(|failure| refusal(req, ctx, failure)))
+    let resp = answer(req, ctx).unwrap_or_else(|failure| refusal(req, ctx, failure));
+    crate::metrics::reservation_answer(resp.status().as_u16());
+    Ok(resp)
 }
 
 fn answer(req: &Request, ctx: &Context) -> Result<HttpResponse, Failure> {

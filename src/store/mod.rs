@@ -8,6 +8,7 @@ mod mariadb;
 mod migrations;
 pub mod pool;
 mod sqlite;
+pub mod transfer;
 
 use std::fmt;
 
@@ -139,6 +140,19 @@ pub trait Store: Send {
     fn forget_windows_before(&mut self, window_start: i64) -> StoreResult<()>;
     /// Applies the missing migrations; returns the versions applied.
     fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>>;
+    /// The schema's version: the last migration applied.
+    fn schema_version(&mut self) -> StoreResult<u32>;
+    /// Every meeting, then every kept end, from one consistent snapshot,
+    /// each handed to `visit` (`planado export`); a visit's error ends it.
+    fn export(&mut self, visit: &mut transfer::Visit<'_>) -> StoreResult<()>;
+    /// Keeps an ended meeting's row unless one with its invite id is there;
+    /// returns whether it inserted (`planado import`).
+    fn insert_ended_if_absent(&mut self, row: &EndedRow) -> StoreResult<bool>;
+}
+
+/// The schema's version this program makes and needs.
+pub fn schema_latest() -> u32 {
+    migrations::latest()
 }
 
 /// Opens the store the configuration names (`database_url`).
@@ -197,10 +211,14 @@ pub fn find_by_room_sql(placeholder: &str) -> String {
     format!("SELECT {MEETING_COLUMNS} FROM meetings WHERE room_id = {placeholder} LIMIT 1")
 }
 
-/// A row as plain values, shared by both backends.
-pub(crate) struct MeetingRow {
+/// A row as plain values, shared by both backends, and as `planado export`
+/// writes it (a field a newer schema added has its default in an older file).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MeetingRow {
     pub invite_id: String,
     pub room_id: String,
+    #[serde(with = "transfer::hex")]
     pub admin_key_hash: Vec<u8>,
     pub series_start: i64,
     pub time_zone: String,
@@ -223,8 +241,11 @@ pub(crate) struct MeetingRow {
     pub changed_at: i64,
 }
 
-/// An `ended_meetings` row as plain values, shared by both backends.
-pub(crate) struct EndedRow {
+/// An `ended_meetings` row as plain values, shared by both backends (and
+/// `planado export`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EndedRow {
     pub invite_id: String,
     pub series_start: i64,
     pub time_zone: String,
@@ -344,6 +365,23 @@ fn schedule_of(
 }
 
 impl EndedRow {
+    /// The row of what is kept of an ended meeting.
+    pub fn from_ended(e: &Ended) -> EndedRow {
+        EndedRow {
+            invite_id: e.invite_id.to_string(),
+            series_start: e.schedule.series_start.timestamp(),
+            time_zone: e.schedule.tz.name().to_string(),
+            repeat_rule: e.schedule.repeat.as_str().to_string(),
+            occurrences: e.schedule.count.into(),
+            exceptions: stored_exceptions(&e.schedule.exceptions),
+            length_minutes: e.length_minutes.into(),
+            sequence: e.sequence.into(),
+            changed_at: e.changed_at.map_or(0, |t| t.timestamp()),
+            cancelled: e.cancelled,
+            forget_at: e.forget_at.timestamp(),
+        }
+    }
+
     /// The row kept when `m` is cancelled at `now`.
     pub fn cancelled(m: &Meeting, now: DateTime<Utc>, forget_at: DateTime<Utc>) -> EndedRow {
         EndedRow {

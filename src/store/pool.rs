@@ -37,6 +37,21 @@ impl r2d2::ManageConnection for StoreManager {
     }
 }
 
+/// Tells the metrics how long requests waited for a connection, and which
+/// got none in time.
+#[derive(Debug)]
+struct PoolEvents;
+
+impl r2d2::HandleEvent for PoolEvents {
+    fn handle_checkout(&self, event: r2d2::event::CheckoutEvent) {
+        crate::metrics::pool_wait(event.duration());
+    }
+
+    fn handle_timeout(&self, _: r2d2::event::TimeoutEvent) {
+        crate::metrics::pool_timeout();
+    }
+}
+
 /// A pool of up to `size` connections; none is opened before it is needed.
 pub fn new(config: &Config, size: u32) -> Pool {
     let manager = StoreManager {
@@ -47,6 +62,7 @@ pub fn new(config: &Config, size: u32) -> Pool {
         .max_size(size.max(1))
         .min_idle(Some(0))
         .connection_timeout(CHECKOUT_TIMEOUT)
+        .event_handler(Box::new(PoolEvents))
         .build_unchecked(manager)
 }
 

@@ -14,6 +14,8 @@ use super::{
 };
 use crate::domain::{AdminKeyHash, Advance, Ended, InviteId, Meeting, RoomId};
 
+mod transfer;
+
 pub struct Sqlite {
     conn: Connection,
     /// The migrations opening applied (SQLite migrates on first use), for the
@@ -23,6 +25,23 @@ pub struct Sqlite {
 
 /// How long a writer waits for another one before giving up with a 503.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// An `ended_meetings` row's values, in the order of `ENDED_COLUMNS`.
+fn ended_values(e: &EndedRow) -> [&dyn rusqlite::ToSql; 11] {
+    [
+        &e.invite_id,
+        &e.series_start,
+        &e.time_zone,
+        &e.repeat_rule,
+        &e.occurrences,
+        &e.exceptions,
+        &e.length_minutes,
+        &e.sequence,
+        &e.changed_at,
+        &e.cancelled,
+        &e.forget_at,
+    ]
+}
 
 fn unavailable(e: rusqlite::Error) -> StoreError {
     StoreError::Unavailable(e.to_string())
@@ -358,19 +377,7 @@ impl Store for Sqlite {
                     "INSERT OR REPLACE INTO ended_meetings ({ENDED_COLUMNS}) \
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
                 ),
-                params![
-                    e.invite_id,
-                    e.series_start,
-                    e.time_zone,
-                    e.repeat_rule,
-                    e.occurrences,
-                    e.exceptions,
-                    e.length_minutes,
-                    e.sequence,
-                    e.changed_at,
-                    e.cancelled,
-                    e.forget_at
-                ],
+                ended_values(&e).as_slice(),
             )
             .map_err(unavailable)?;
         }
@@ -530,6 +537,20 @@ impl Store for Sqlite {
         let mut applied = std::mem::take(&mut self.applied_on_open);
         applied.extend(self.apply_migrations()?);
         Ok(applied)
+    }
+
+    fn export(&mut self, visit: &mut super::transfer::Visit<'_>) -> StoreResult<()> {
+        self.export_rows(visit)
+    }
+
+    fn insert_ended_if_absent(&mut self, row: &EndedRow) -> StoreResult<bool> {
+        self.insert_ended_row(row)
+    }
+
+    fn schema_version(&mut self) -> StoreResult<u32> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(unavailable)
     }
 }
 

@@ -109,6 +109,11 @@ impl From<DomainError> for Failure {
 /// detail goes to the log.
 impl From<StoreError> for Failure {
     fn from(e: StoreError) -> Failure {
+        crate::metrics::store_error(match e {
+            StoreError::Unavailable(_) => "unavailable",
+            StoreError::NotInitialised(_) => "not_initialised",
+            StoreError::Corrupt(_) => "corrupt",
+        });
         Failure::Unavailable(e.to_string())
     }
 }

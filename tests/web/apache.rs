@@ -23,6 +23,10 @@ pub fn shipped_apache(site: &Site, file: &str) -> String {
                 "Define PLANADO_CONFIG",
                 format!("Define PLANADO_CONFIG {}", site.config().display()),
             ),
+            (
+                "Define PLANADO_ACCESS_LOG",
+                format!("Define PLANADO_ACCESS_LOG {}", site.access_log().display()),
+            ),
         ],
     )
 }
@@ -72,6 +76,7 @@ pub fn run_apache(site: &Site, extra_modules: &[&str], site_part: &str) -> Guard
         "env",
         "headers",
         "expires",
+        "setenvif",
     ]);
     let mut main = String::from("ServerRoot /usr/lib/apache2\n");
     for m in modules {

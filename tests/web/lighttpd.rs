@@ -41,6 +41,10 @@ pub fn run_lighttpd(site: &Site, example_file: &str, more: &[(&str, String)]) ->
             "var.planado_config",
             format!("var.planado_config = \"{}\"", site.config().display()),
         ),
+        (
+            "accesslog.filename",
+            format!("accesslog.filename = \"{}\"", site.access_log().display()),
+        ),
     ]);
     let example = shipped(example_file, &replace);
     std::fs::write(dir.join("planado-lighttpd.conf"), example).unwrap();

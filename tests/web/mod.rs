@@ -115,6 +115,40 @@ impl Site {
         format!("127.0.0.1:{}", self.port)
     }
 
+    /// Where the shipped configurations' access log goes in the tests.
+    pub fn access_log(&self) -> PathBuf {
+        self.dir.path().join("logs/planado-access.log")
+    }
+
+    /// The web server's access log after the whole flow: a line per request,
+    /// the pages' paths in it, and no query string (no invite id, no admin
+    /// key), no path below `/reservations`, no client address.
+    pub fn assert_access_log_keeps_no_key(&self) {
+        let path = self.access_log();
+        // lighttpd writes its log out about once a second.
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let log = loop {
+            let log = std::fs::read_to_string(&path).unwrap_or_default();
+            if log.contains(" /admin ") || Instant::now() > deadline {
+                break log;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        };
+        let lines: Vec<&str> = log.lines().collect();
+        assert!(lines.len() >= 10, "{log}");
+        for route in ["/booking", "/invite", "/admin"] {
+            assert!(
+                lines.iter().any(|l| l.contains(&format!(" {route} "))),
+                "no {route} in the access log:\n{log}"
+            );
+        }
+        for line in &lines {
+            for kept in ["?", "id=", "key=", "127.0.0.1", "/reservations/conference"] {
+                assert!(!line.contains(kept), "{kept:?} in the access log: {line}");
+            }
+        }
+    }
+
     /// The WAL and shared-memory files the web server's user must write too.
     pub fn open_database_files(&self) {
         for suffix in ["", "-wal", "-shm"] {

@@ -56,6 +56,10 @@ pub fn nginx(site: &Site) -> (Guard, Guard) {
                 "    root ",
                 format!("    root {};", site.home().join("htdocs").display()),
             ),
+            (
+                "    access_log ",
+                format!("    access_log {} planado;", site.access_log().display()),
+            ),
         ],
     );
     (run_nginx(site, &example), fcgiwrap)
@@ -141,6 +145,10 @@ pub fn nginx_fastcgi_with(site: &Site, env: &[(&str, &str)]) -> Vec<Guard> {
             (
                 "    root ",
                 format!("    root {};", site.home().join("htdocs").display()),
+            ),
+            (
+                "    access_log ",
+                format!("    access_log {} planado;", site.access_log().display()),
             ),
         ],
     );

@@ -24,7 +24,7 @@ use socket2::Socket;
 use super::protocol::{self, Assembler, Capacity, Incoming};
 use crate::app::App;
 use crate::edge::cgi::{self, MetaVars};
-use crate::edge::{Backoff, STOP_GRACE, Startup, guard};
+use crate::edge::{Backoff, STOP_GRACE, Startup, access_log, guard};
 use crate::handlers::Handler;
 use crate::web::MAX_BODY_BYTES;
 
@@ -41,6 +41,8 @@ struct Server {
     in_flight: AtomicUsize,
     served: AtomicU64,
     max_requests: u64,
+    /// The route this binary answers, for the access log (its file name).
+    route: String,
     /// Handlers that may run at once.
     workers: Slots,
     /// The time a request has to arrive whole (and a fresh connection to
@@ -71,6 +73,7 @@ pub fn serve(handler: Handler) -> ! {
     let server = Server {
         app: app.map(|app| app.pooled(threads)),
         handler,
+        route: binary_name(),
         listener,
         stopping: AtomicBool::new(false),
         in_flight: AtomicUsize::new(0),
@@ -109,6 +112,15 @@ pub fn serve(handler: Handler) -> ! {
         // Threads waiting in accept() or on an idle connection end with the process.
         std::process::exit(0)
     })
+}
+
+/// This binary's file name (`invite`, `admin`, ...).
+fn binary_name() -> String {
+    std::env::args_os()
+        .next()
+        .map(std::path::PathBuf::from)
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .unwrap_or_else(|| "fastcgi".into())
 }
 
 fn accept_loop(server: &Server) {
@@ -224,10 +236,28 @@ fn answer(server: &Server, request: &Incoming) -> io::Result<Vec<u8>> {
     {
         vars.insert(crate::clock::TEST_CLOCK_VAR, now.clone());
     }
+    let began = Instant::now();
     let (response, _) = guard(|| {
         let body = cgi::read_body(&vars, &mut request.stdin.as_slice());
         cgi::answer(server.handler, &vars, body, &server.app)
     });
+    if let Ok(app) = &server.app
+        && app.config.access_log
+    {
+        let method = vars
+            .get("REQUEST_METHOD")
+            .and_then(|m| http::Method::from_bytes(m.as_bytes()).ok())
+            .unwrap_or_default();
+        access_log::Entry {
+            at: crate::clock::now(),
+            route: &server.route,
+            method: &method,
+            status: response.status(),
+            took: began.elapsed(),
+            bytes: response.body().len(),
+        }
+        .write();
+    }
     Ok(cgi::response_bytes(&response))
 }
 

@@ -552,6 +552,7 @@ fn enter(
     meeting: &Meeting,
 ) -> Result<HttpResponse, Failure> {
     super::organiser_enters(store, ctx, meeting)?;
+    crate::metrics::room_entry(crate::metrics::Entrant::Organiser);
     let room_url = ctx.room_link(req, meeting, true)?;
     if req.negotiation.wants_json {
         return json_ok(

@@ -11,7 +11,7 @@ use crate::domain::{Ended, InviteId, Meeting};
 use crate::store::{ENDED_COLUMNS, EndedRow, KEPT_COLUMNS, StoreError, StoreResult};
 
 /// An `ended_meetings` row, its columns in the order of `ENDED_COLUMNS`.
-fn to_ended_row(row: mysql::Row) -> StoreResult<EndedRow> {
+pub(super) fn to_ended_row(row: mysql::Row) -> StoreResult<EndedRow> {
     type Columns = (
         String,
         i64,
