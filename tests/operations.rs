@@ -354,11 +354,14 @@ fn prometheus_scrapes_planado() {
         &format!("name=x&date={next_year}&time=10:00&tz=UTC"),
     );
     until("planado_bookings_total", 1.0);
-    book(
+    let (invite, _) = book(
         &s.addr,
         &format!("name=x&date={next_year}&time=11:00&tz=UTC"),
     );
     until("planado_bookings_total", 2.0);
+    // A visit: the waiting page.
+    assert_eq!(http(&s.addr, "GET", &invite, "text/html", None).status, 200);
+    until("planado_waiting_pages_total", 1.0);
     until(
         r#"sum(planado_requests_total{handler="booking",status="2xx"})"#,
         2.0,
