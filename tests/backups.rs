@@ -179,11 +179,64 @@ fn an_export_is_read_back_whole_and_again_without_harm() {
     assert_eq!(conflict.status.code(), Some(1));
     let id = series["invite_id"].as_str().unwrap();
     let said = text(&conflict.stderr);
+    // Named by its line, never by its invite id (the report goes to cron's mail).
+    let line = 1 + exported.lines().position(|l| l.contains(id)).unwrap();
     assert!(
-        said.contains("1 present with other values, left as they are: ") && said.contains(id),
+        said.contains(&format!(
+            "1 present with other values or ended there, left as they are: line {line}"
+        )) && !said.contains(id),
         "{said}"
     );
     assert_eq!(export(&target), changed);
+}
+
+/// An old backup never brings a cancelled meeting back: the meeting that
+/// has ended in the store since is reported and stays ended.
+#[test]
+fn an_old_backup_does_not_bring_a_cancelled_meeting_back() {
+    let db = common::sqlite();
+    let links = fill(&db);
+    let backup = export(&db);
+    let cancelled = cgi(&db, "admin", "POST", &query_of(&links.admin))
+        .json()
+        .form("action=cancel")
+        .run();
+    assert_eq!(cancelled.status, 200, "{}", cancelled.body);
+    let restored = planado(&db, &["import"], Some(&backup));
+    assert_eq!(
+        restored.status.code(),
+        Some(1),
+        "{}",
+        text(&restored.stdout)
+    );
+    assert!(text(&restored.stderr).contains("1 present with other values or ended there"));
+    let gone = cgi(&db, "invite", "GET", &query_of(&links.invite)).run();
+    assert_ne!(
+        gone.status, 200,
+        "the cancelled meeting stays cancelled: {}",
+        gone.body
+    );
+    assert!(!gone.body.contains("id=\"waiting\""));
+}
+
+/// `planado export` takes the store as it stands: a wrong path is an error,
+/// not an empty backup (nor a new empty database).
+#[test]
+fn an_export_of_a_missing_store_fails() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("nowhere.sqlite");
+    let out = Command::new(common::bin("planado"))
+        .arg("export")
+        .env_clear()
+        .env(
+            "PLANADO_DATABASE_URL",
+            format!("sqlite:{}", missing.display()),
+        )
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    assert!(!missing.exists(), "export made a database");
 }
 
 #[test]
@@ -191,9 +244,17 @@ fn a_file_that_is_not_an_export_or_from_a_newer_schema_is_refused() {
     let source = common::sqlite();
     fill(&source);
     let exported = export(&source);
-    let target = common::sqlite();
+    // Refused before the store is even made.
+    let dir = tempfile::tempdir().unwrap();
+    let fresh = dir.path().join("fresh.sqlite");
+    let untouched = Backend::Sqlite {
+        _dir: tempfile::tempdir().unwrap(),
+        url: format!("sqlite:{}", fresh.display()),
+    };
     let newer = exported.replacen("\"schema\":", "\"schema\":9", 1);
-    let refused = planado(&target, &["import"], Some(&newer));
+    let refused = planado(&untouched, &["import"], Some(&newer));
+    assert!(!fresh.exists(), "a refused file made a database");
+    let target = common::sqlite();
     assert_eq!(refused.status.code(), Some(1));
     assert!(
         text(&refused.stderr).contains("newer than this Planado's"),
@@ -203,18 +264,28 @@ fn a_file_that_is_not_an_export_or_from_a_newer_schema_is_refused() {
     let garbage = planado(&target, &["import"], Some("id,start\nabc,2026-01-01\n"));
     assert_eq!(garbage.status.code(), Some(1));
     assert!(text(&garbage.stderr).contains("not a Planado export"));
-    let broken = format!(
-        "{}{{\"meeting\":{{\"invite_id\":\"x\"}}}}\n",
-        exported.lines().next().unwrap().to_string() + "\n"
-    );
-    let line = planado(&target, &["import"], Some(&broken));
-    assert_eq!(line.status.code(), Some(1));
-    assert!(
-        text(&line.stderr).contains("line 2"),
-        "{}",
-        text(&line.stderr)
-    );
     assert_eq!(target.count(), 0, "nothing of a refused file is written");
+    // A broken line after a good one: the import stops there, says where,
+    // and the mended file imports the rest.
+    let mut lines: Vec<&str> = exported.lines().collect();
+    let good = lines[1];
+    lines.insert(2, r#"{"meeting":{"invite_id":"x"}}"#);
+    let broken = lines.join("\n") + "\n";
+    let stopped = planado(&target, &["import"], Some(&broken));
+    assert_eq!(stopped.status.code(), Some(1));
+    let said = text(&stopped.stderr);
+    assert!(
+        said.contains("import: line 3: a row this Planado cannot read"),
+        "{said}"
+    );
+    assert_eq!(
+        target.count(),
+        usize::from(good.contains("\"meeting\"")),
+        "{said}"
+    );
+    let mended = planado(&target, &["import"], Some(&exported));
+    assert!(mended.status.success(), "{}", text(&mended.stderr));
+    assert_eq!(export(&target), exported);
 }
 
 #[test]
@@ -230,7 +301,12 @@ fn a_move_to_mariadb_and_back_keeps_every_link() {
         said.contains("imported 2 meetings and 1 ended ones"),
         "{said}"
     );
-    assert!(said.contains("set database_url = \"mysql://"), "{said}");
+    assert!(
+        said.contains(
+            "set database_url to the URL given to --to (here without its password: mysql://"
+        ),
+        "{said}"
+    );
     assert!(
         !said.contains("planado_test:planado_test@"),
         "no password: {said}"
@@ -241,7 +317,12 @@ fn a_move_to_mariadb_and_back_keeps_every_link() {
 
     let back = tempfile::tempdir().unwrap();
     let url = format!("sqlite:{}", back.path().join("back.sqlite").display());
-    let returned = planado(&mariadb, &["move-store", "--to", &url], None);
+    // The URL on standard input, out of the process list.
+    let returned = planado(
+        &mariadb,
+        &["move-store", "--to", "-"],
+        Some(&format!("{url}\n")),
+    );
     assert!(returned.status.success(), "{}", text(&returned.stderr));
     let sqlite_again = Backend::Sqlite { _dir: back, url };
     assert_eq!(export(&sqlite_again), before);

@@ -377,7 +377,7 @@ fn a_node_killed_under_load_loses_nothing_and_rejoins() {
 }
 
 /// `planado serve` on the cluster is ready while one node is (here with a
-/// URL whose first node refuses, as one that is down does), and says so.
+/// URL whose first node refuses, as one that is down does).
 #[test]
 fn ready_while_a_node_of_the_cluster_is() {
     let _one = CLUSTER.lock().unwrap_or_else(|e| e.into_inner());

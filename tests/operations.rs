@@ -29,6 +29,20 @@ fn healthz_and_readyz_on_sqlite() {
     assert_eq!(up.header("cache-control").as_deref(), Some("no-store"));
     let ready = http(&s.addr, "GET", "/readyz", "*/*", None);
     assert_eq!((ready.status, ready.body.as_str()), (200, "ready\n"));
+    // A volume that is not there: not ready, and no new empty database.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("planado.sqlite");
+    let url = format!("sqlite:{}", file.display());
+    let moved = serve(&[("PLANADO_DATABASE_URL", &url)]);
+    std::fs::remove_file(&file).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("planado.sqlite-wal"));
+    let _ = std::fs::remove_file(dir.path().join("planado.sqlite-shm"));
+    let gone = http(&moved.addr, "GET", "/readyz", "*/*", None);
+    assert_eq!(
+        (gone.status, gone.body.as_str()),
+        (503, "not ready: the database cannot be reached\n")
+    );
+    assert!(!file.exists(), "readyz made a database");
     let posted = http(&s.addr, "POST", "/healthz", "*/*", Some(""));
     assert_eq!(posted.status, 405);
     let asked = planado_health(&["--url", &format!("http://{}", s.addr)]);
@@ -44,6 +58,10 @@ fn readyz_says_why_it_is_not_ready() {
     let s = serve(&[("PLANADO_DATABASE_URL", db.url())]);
     assert_eq!(http(&s.addr, "GET", "/readyz", "*/*", None).status, 200);
     db.execute("DELETE FROM planado_schema WHERE version = (SELECT v FROM (SELECT MAX(version) AS v FROM planado_schema) AS t)");
+    // The answer of the last second stands for a second.
+    let cached = http(&s.addr, "GET", "/readyz", "*/*", None);
+    assert_eq!(cached.status, 200, "{}", cached.body);
+    std::thread::sleep(Duration::from_millis(1100));
     let behind = http(&s.addr, "GET", "/readyz", "*/*", None);
     assert_eq!(behind.status, 503, "{}", behind.body);
     assert!(
@@ -62,6 +80,7 @@ fn readyz_says_why_it_is_not_ready() {
     // Planado's own (the server's would name the database).
     let name = db.url().rsplit('/').next().unwrap().to_string();
     db.execute(&format!("DROP DATABASE `{name}`"));
+    std::thread::sleep(Duration::from_millis(1100));
     let began = Instant::now();
     let down = http(&s.addr, "GET", "/readyz", "*/*", None);
     assert!(

@@ -37,7 +37,8 @@ commands:
                     a meeting already there is left alone, one that differs reported)
   move-store --to URL
                     copy the configured store into another (sqlite:FILE or
-                    mysql://...); every link keeps working there
+                    mysql://...; --to - reads the URL from standard input);
+                    every link keeps working there
   keys              list the configuration keys: variable, default, range, purpose
   convert-catalog FILE.toml
                     print an old language file (TOML) as the Fluent file (.ftl)

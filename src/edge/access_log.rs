@@ -48,8 +48,11 @@ impl Entry<'_> {
         )
     }
 
+    /// A log that cannot be written (a full disk, a reader gone) loses the
+    /// line, never the answer.
     pub fn write(&self) {
-        eprintln!("{}", self.line());
+        use std::io::Write;
+        let _ = writeln!(std::io::stderr().lock(), "{}", self.line());
     }
 }
 

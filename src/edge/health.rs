@@ -5,11 +5,14 @@
 //! a crowd does not make it look down), its schema is the one this program
 //! needs, and of a Galera cluster at least one node is ready. The reason of a
 //! `503` is one line without the database's own words (they may name its
-//! user or host); both answers are cheap, never rate-limited, never cached,
-//! and nothing of them goes to the log.
+//! user or host). Both answers are cheap and never rate-limited, and no
+//! failure of theirs is logged as an error (the access log has a line for
+//! each, as for every request). The store is asked at most once a second,
+//! by one request at a time; the others in that second get its answer, so
+//! that a flood of probes never becomes a flood of connections.
 
-use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::{Mutex, mpsc};
+use std::time::{Duration, Instant};
 
 use http::header::{self, HeaderValue};
 use http::{Method, StatusCode};
@@ -48,18 +51,33 @@ pub fn answer(req: &HttpRequest, config: &Config) -> Option<HttpResponse> {
     Some(resp)
 }
 
-/// Whether a visitor could be served now, or why not.
+/// The store's last answer and when it was given.
+static LAST: Mutex<Option<(Instant, Result<(), String>)>> = Mutex::new(None);
+
+/// Whether a visitor could be served now, or why not (the answer of the last
+/// second, or a fresh one).
 pub fn ready(config: &Config) -> Result<(), String> {
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((at, answer)) = last.as_ref()
+        && at.elapsed() < READY_WITHIN
+    {
+        return answer.clone();
+    }
+    let answer = ask_the_store(config);
+    *last = Some((Instant::now(), answer.clone()));
+    answer
+}
+
+fn ask_the_store(config: &Config) -> Result<(), String> {
     let (sent, answer) = mpsc::channel();
     let url = config.database_url.clone();
-    let file_mode = config.database_file_mode;
     // A thread of its own, so that a store that hangs costs the probe a
     // second, not the server a worker (the thread ends with the store's own
     // timeouts).
     std::thread::Builder::new()
         .name("planado-readyz".into())
         .spawn(move || {
-            let _ = sent.send(store_state(&url, file_mode));
+            let _ = sent.send(store_state(&url));
         })
         .map_err(|_| "cannot start the check".to_string())?;
     match answer.recv_timeout(READY_WITHIN) {
@@ -72,15 +90,16 @@ pub fn ready(config: &Config) -> Result<(), String> {
 }
 
 /// A fresh connection's answer: reachable (on a cluster: a ready node), and
-/// the schema's version this program's.
-fn store_state(url: &DatabaseUrl, file_mode: u32) -> Result<(), String> {
+/// the schema's version this program's. The store is taken as it stands: a
+/// missing SQLite file is not made, an old schema not migrated.
+fn store_state(url: &DatabaseUrl) -> Result<(), String> {
     let cluster = matches!(url, DatabaseUrl::MariaDb(u) if store::node_urls(u).len() > 1);
     let unreachable = |e: StoreError| match e {
         StoreError::NotInitialised(_) => not_initialised(),
         _ if cluster => "no node of the database cluster is ready".to_string(),
         _ => "the database cannot be reached".to_string(),
     };
-    let mut conn = store::open_url(url, file_mode, store::Wal::Keep).map_err(unreachable)?;
+    let mut conn = store::open_as_it_is(url, store::Wal::Keep).map_err(unreachable)?;
     conn.ping().map_err(unreachable)?;
     let version = conn.schema_version().map_err(unreachable)?;
     let needed = store::schema_latest();

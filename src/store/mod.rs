@@ -170,6 +170,15 @@ pub fn open_for_command(config: &Config) -> StoreResult<Box<dyn Store>> {
     open_url(&config.database_url, config.database_file_mode, Wal::Remove)
 }
 
+/// Opens the store at `database_url` as it stands: a missing SQLite file is
+/// not made and an old schema not migrated (`/readyz`, `planado export`).
+pub fn open_as_it_is(database_url: &DatabaseUrl, wal: Wal) -> StoreResult<Box<dyn Store>> {
+    match database_url {
+        DatabaseUrl::Sqlite(path) => Ok(Box::new(Sqlite::open_existing(path, wal)?)),
+        DatabaseUrl::MariaDb(url) => Ok(Box::new(MariaDb::connect(url)?)),
+    }
+}
+
 /// Whether a SQLite connection leaves its WAL files when it closes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Wal {

@@ -7,13 +7,14 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 
-use super::migrations::{MIGRATIONS, latest};
+use super::migrations::MIGRATIONS;
 use super::{
     CleanupCounts, ENDED_COLUMNS, EndedRow, KEPT_COLUMNS, MEETING_COLUMNS, MeetingRow, Move, Store,
-    StoreError, StoreResult, Wal,
+    StoreError, StoreResult,
 };
 use crate::domain::{AdminKeyHash, Advance, Ended, InviteId, Meeting, RoomId};
 
+mod open;
 mod transfer;
 
 pub struct Sqlite {
@@ -129,29 +130,6 @@ impl Sqlite {
             .map_err(unavailable)?;
         row.map(MeetingRow::into_meeting).transpose()
     }
-    /// Opens (and creates with `file_mode`, when missing) the database at `path`.
-    pub fn open(path: &str, file_mode: u32, wal: Wal) -> StoreResult<Sqlite> {
-        create_with_mode(path, file_mode)?;
-        let conn =
-            Connection::open(path).map_err(|e| StoreError::Unavailable(format!("{path}: {e}")))?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(unavailable)?;
-        if wal == Wal::Keep {
-            keep_wal_files(&conn)?;
-        }
-        let mut store = Sqlite {
-            conn,
-            applied_on_open: Vec::new(),
-        };
-        let version: u32 = store
-            .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(unavailable)?;
-        if version < latest() {
-            store.applied_on_open = store.apply_migrations()?;
-        }
-        Ok(store)
-    }
-
     fn row_to_meeting(row: &Row<'_>) -> rusqlite::Result<MeetingRow> {
         Ok(MeetingRow {
             invite_id: row.get(0)?,

@@ -2,9 +2,12 @@
 //! and every kept end as JSON lines (all their columns, the admin key's hash
 //! in hex), from one consistent snapshot; `planado import` reads them into any
 //! store, leaving a meeting that is already there alone and reporting one that
-//! differs; `planado move-store` does both at once. The first line names the
-//! format and the schema, so that a file from a newer schema is refused before
-//! anything is written.
+//! differs (or that has ended there: an old backup never brings a cancelled
+//! meeting back); `planado move-store` does both at once. The first line
+//! names the format and the schema, so that a file from a newer schema is
+//! refused before anything is written. Reports name a conflict by its line
+//! (or record), never by its invite id: they go to cron's mail and the
+//! journal.
 
 use std::io::{BufRead, Write};
 
@@ -65,7 +68,8 @@ pub struct ImportReport {
     pub ended: u64,
     /// Rows that were there already, exactly so.
     pub present: u64,
-    /// Invite ids that are there with other values: left as they are.
+    /// Where the rows that are there with other values (or ended there)
+    /// stand in the file ("line 3") or the copy ("record 2"): left as they are.
     pub conflicts: Vec<String>,
 }
 
@@ -79,7 +83,7 @@ impl std::fmt::Display for ImportReport {
         if !self.conflicts.is_empty() {
             write!(
                 f,
-                "; {} present with other values, left as they are: {}",
+                "; {} present with other values or ended there, left as they are: {}",
                 self.conflicts.len(),
                 self.conflicts.join(", ")
             )?;
@@ -92,7 +96,7 @@ impl std::fmt::Display for ImportReport {
 pub fn export(store: &mut dyn Store, out: &mut dyn Write) -> Result<u64, TransferError> {
     let header = Header {
         planado_export: FORMAT,
-        schema: store.schema_version()?,
+        schema: current_schema(store)?,
     };
     let written = |e: std::io::Error| e.to_string();
     let mut line =
@@ -110,29 +114,41 @@ pub fn export(store: &mut dyn Store, out: &mut dyn Write) -> Result<u64, Transfe
     Ok(rows)
 }
 
-/// Reads an export from `input` into `store`.
+/// Reads and checks the first line of an export (before anything is
+/// written anywhere).
+pub fn read_header(input: &mut dyn BufRead) -> Result<Header, TransferError> {
+    let mut first = String::new();
+    let read = input
+        .read_line(&mut first)
+        .map_err(|e| TransferError::File(format!("line 1: {e}")))?;
+    if read == 0 {
+        return Err(TransferError::File("the file is empty".into()));
+    }
+    let header: Header = serde_json::from_str(&first).map_err(|_| {
+        TransferError::File("line 1: not a Planado export (planado export writes one)".into())
+    })?;
+    check_header(&header)?;
+    Ok(header)
+}
+
+/// Reads the rows of an export (after its header) into `store`. A line that
+/// cannot be read ends the import there; the lines before it are in, and an
+/// import of the mended file again takes the rest.
 pub fn import(
     store: &mut dyn Store,
     input: &mut dyn BufRead,
 ) -> Result<ImportReport, TransferError> {
-    let mut lines = input.lines().enumerate();
-    let bad = |n: usize, what: String| TransferError::File(format!("line {}: {what}", n + 1));
-    let (n, first) = lines
-        .next()
-        .ok_or_else(|| TransferError::File("the file is empty".into()))?;
-    let first = first.map_err(|e| bad(n, e.to_string()))?;
-    let header: Header = serde_json::from_str(&first)
-        .map_err(|_| bad(n, "not a Planado export (planado export writes one)".into()))?;
-    check_header(&header)?;
     let mut report = ImportReport::default();
-    for (n, line) in lines {
-        let line = line.map_err(|e| bad(n, e.to_string()))?;
+    for (n, line) in input.lines().enumerate() {
+        let at = format!("line {}", n + 2);
+        let bad = |what: String| TransferError::File(format!("{at}: {what}"));
+        let line = line.map_err(|e| bad(e.to_string()))?;
         if line.trim().is_empty() {
             continue;
         }
-        let record: Record = serde_json::from_str(&line).map_err(|e| bad(n, e.to_string()))?;
-        add(store, record, &mut report).map_err(|e| match e {
-            TransferError::File(what) => bad(n, what),
+        let record: Record = serde_json::from_str(&line).map_err(|e| bad(e.to_string()))?;
+        add(store, record, &at, &mut report).map_err(|e| match e {
+            TransferError::File(what) => bad(what),
             other => other,
         })?;
     }
@@ -141,15 +157,14 @@ pub fn import(
 
 /// Copies every row of `from` into `to` (as an export and an import would).
 pub fn copy(from: &mut dyn Store, to: &mut dyn Store) -> Result<ImportReport, TransferError> {
-    check_header(&Header {
-        planado_export: FORMAT,
-        schema: from.schema_version()?,
-    })?;
+    current_schema(from)?;
     let mut report = ImportReport::default();
     let mut failed = None;
+    let mut n = 0;
     let exported = {
         let mut visit = |record| {
-            add(to, record, &mut report).map_err(|e| {
+            n += 1;
+            add(to, record, &format!("record {n}"), &mut report).map_err(|e| {
                 let message = e.to_string();
                 failed = Some(e);
                 message
@@ -160,6 +175,23 @@ pub fn copy(from: &mut dyn Store, to: &mut dyn Store) -> Result<ImportReport, Tr
     // The target's own error, rather than the export's word for it.
     exported.map_err(|e| failed.take().unwrap_or(TransferError::Store(e)))?;
     Ok(report)
+}
+
+/// The schema of a store to be read: this Planado's own (its columns are the
+/// ones read).
+fn current_schema(store: &mut dyn Store) -> Result<u32, TransferError> {
+    let (version, ours) = (store.schema_version()?, migrations::latest());
+    if version != ours {
+        return Err(TransferError::File(format!(
+            "the store's schema is version {version}, this Planado's is {ours}: {}",
+            if version < ours {
+                "run planado init first"
+            } else {
+                "use the newer Planado that made it"
+            }
+        )));
+    }
+    Ok(version)
 }
 
 fn check_header(header: &Header) -> Result<(), TransferError> {
@@ -179,51 +211,63 @@ fn check_header(header: &Header) -> Result<(), TransferError> {
     Ok(())
 }
 
-/// One row into `store`: inserted, already there exactly so, or there with
-/// other values (a conflict, reported and left alone).
+/// One row into `store` (`at`: where it stands, for the report): inserted,
+/// already there exactly so, or there with other values or on the other side
+/// (a meeting that has ended there, an end of one that is live there): a
+/// conflict, reported and left alone.
 fn add(
     store: &mut dyn Store,
     record: Record,
+    at: &str,
     report: &mut ImportReport,
 ) -> Result<(), TransferError> {
-    match record {
+    let unreadable = |e: StoreError| {
+        // The store's word names the invite id; the report names the line.
+        let what = e.to_string();
+        let what = what
+            .rsplit(": ")
+            .next()
+            .unwrap_or("out of range")
+            .to_string();
+        TransferError::File(format!("a row this Planado cannot read ({what})"))
+    };
+    let id_of = |id: &str| {
+        InviteId::parse(id)
+            .ok_or_else(|| TransferError::File("an invite id that cannot be one".into()))
+    };
+    let same = match record {
         Record::Meeting(row) => {
-            let meeting = row
-                .clone()
-                .into_meeting()
-                .map_err(|e| TransferError::File(e.to_string()))?;
-            if store.insert_if_absent(&meeting)? {
+            let meeting = row.clone().into_meeting().map_err(unreadable)?;
+            if store.find_ended(&meeting.invite_id)?.is_some() {
+                false
+            } else if store.insert_if_absent(&meeting)? {
                 report.meetings += 1;
                 return Ok(());
+            } else {
+                let there = store.find(&meeting.invite_id)?;
+                there.map(|m| MeetingRow::from_meeting(&m)).as_ref() == Some(&row)
             }
-            let there = store.find(&meeting.invite_id)?;
-            let same = there.map(|m| MeetingRow::from_meeting(&m)).as_ref() == Some(&row);
-            tally(report, &row.invite_id, same);
         }
         Record::Ended(row) => {
-            let id = InviteId::parse(&row.invite_id)
-                .ok_or_else(|| TransferError::File(format!("invite id {:?}", row.invite_id)))?;
-            row.clone()
-                .into_ended()
-                .map_err(|e| TransferError::File(e.to_string()))?;
-            if store.insert_ended_if_absent(&row)? {
+            let id = id_of(&row.invite_id)?;
+            row.clone().into_ended().map_err(unreadable)?;
+            if store.find(&id)?.is_some() {
+                false
+            } else if store.insert_ended_if_absent(&row)? {
                 report.ended += 1;
                 return Ok(());
+            } else {
+                let there = store.find_ended(&id)?;
+                there.map(|e| EndedRow::from_ended(&e)).as_ref() == Some(&row)
             }
-            let there = store.find_ended(&id)?;
-            let same = there.map(|e| EndedRow::from_ended(&e)).as_ref() == Some(&row);
-            tally(report, &row.invite_id, same);
         }
-    }
-    Ok(())
-}
-
-fn tally(report: &mut ImportReport, invite_id: &str, same: bool) {
+    };
     if same {
         report.present += 1;
     } else {
-        report.conflicts.push(invite_id.to_string());
+        report.conflicts.push(at.to_string());
     }
+    Ok(())
 }
 
 /// The admin key's hash as lowercase hex in the file.

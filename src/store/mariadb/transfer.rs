@@ -12,6 +12,11 @@ impl MariaDb {
     /// Both tables from one InnoDB snapshot (`WITH CONSISTENT SNAPSHOT`), row
     /// by row as the server sends them: a large store is never held whole.
     pub(super) fn export_rows(&mut self, visit: &mut Visit<'_>) -> StoreResult<()> {
+        // Repeatable read, whatever the server's default: one view for both
+        // tables (under read committed each statement would see its own).
+        self.conn
+            .query_drop("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            .map_err(store_error)?;
         self.conn
             .query_drop("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY")
             .map_err(store_error)?;
