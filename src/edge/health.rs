@@ -101,16 +101,9 @@ fn store_state(url: &DatabaseUrl) -> Result<(), String> {
     };
     let mut conn = store::open_as_it_is(url, store::Wal::Keep).map_err(unreachable)?;
     conn.ping().map_err(unreachable)?;
-    let version = conn.schema_version().map_err(unreachable)?;
-    let needed = store::schema_latest();
-    match version.cmp(&needed) {
-        std::cmp::Ordering::Equal => Ok(()),
-        std::cmp::Ordering::Less => Err(format!(
-            "the database schema is version {version}, this program needs {needed}: run planado init"
-        )),
-        std::cmp::Ordering::Greater => Err(format!(
-            "the database schema is version {version}, newer than this program's {needed}: install the newer Planado"
-        )),
+    match store::schema_mismatch(conn.as_mut()).map_err(unreachable)? {
+        None => Ok(()),
+        Some(why) => Err(why),
     }
 }
 

@@ -419,17 +419,21 @@ fn error_field(failure: &Failure) -> Option<&'static str> {
         .map(|(_, field)| *field)
 }
 
-/// A refused form's choices as it sent them (a value the form does not
-/// offer leaves the one shown).
+/// A refused form's choices as it sent them.
 pub fn keep_sent_choices(fields: &mut [ChoiceField], params: &Params) {
     for field in fields {
-        let Some(sent) = params.get(field.name).map(str::trim) else {
-            continue;
-        };
-        if field.options.iter().any(|(m, ..)| m.to_string() == sent) {
-            for (m, _, selected) in &mut field.options {
-                *selected = m.to_string() == sent;
-            }
+        if let Some(sent) = params.get(field.name) {
+            select_sent(&mut field.options, sent.trim());
+        }
+    }
+}
+
+/// Selects the option (value, label, selected) a refused form sent; a value
+/// the form does not offer leaves the one shown.
+pub fn select_sent<V: ToString>(options: &mut [(V, String, bool)], sent: &str) {
+    if options.iter().any(|(value, ..)| value.to_string() == sent) {
+        for (value, _, selected) in options {
+            *selected = value.to_string() == sent;
         }
     }
 }

@@ -150,9 +150,20 @@ pub trait Store: Send {
     fn insert_ended_if_absent(&mut self, row: &EndedRow) -> StoreResult<bool>;
 }
 
-/// The schema's version this program makes and needs.
-pub fn schema_latest() -> u32 {
-    migrations::latest()
+/// How the schema of `store` differs from the one this program makes and
+/// reads, and what to do, in the operator's words (`None`: it is the same).
+pub fn schema_mismatch(store: &mut dyn Store) -> StoreResult<Option<String>> {
+    use std::cmp::Ordering;
+    let (version, needed) = (store.schema_version()?, migrations::latest());
+    Ok(match version.cmp(&needed) {
+        Ordering::Equal => None,
+        Ordering::Less => Some(format!(
+            "the database schema is version {version}, this program needs {needed}: run planado init"
+        )),
+        Ordering::Greater => Some(format!(
+            "the database schema is version {version}, newer than this program's {needed}: install the newer Planado"
+        )),
+    })
 }
 
 /// Opens the store the configuration names (`database_url`).

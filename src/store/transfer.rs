@@ -180,18 +180,10 @@ pub fn copy(from: &mut dyn Store, to: &mut dyn Store) -> Result<ImportReport, Tr
 /// The schema of a store to be read: this Planado's own (its columns are the
 /// ones read).
 fn current_schema(store: &mut dyn Store) -> Result<u32, TransferError> {
-    let (version, ours) = (store.schema_version()?, migrations::latest());
-    if version != ours {
-        return Err(TransferError::File(format!(
-            "the store's schema is version {version}, this Planado's is {ours}: {}",
-            if version < ours {
-                "run planado init first"
-            } else {
-                "use the newer Planado that made it"
-            }
-        )));
+    match super::schema_mismatch(store)? {
+        None => Ok(migrations::latest()),
+        Some(why) => Err(TransferError::File(why)),
     }
-    Ok(version)
 }
 
 fn check_header(header: &Header) -> Result<(), TransferError> {

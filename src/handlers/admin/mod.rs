@@ -20,7 +20,7 @@ use serde_json::json;
 
 use super::{
     CHANGE_FIELDS, current_meeting, door_as_sent, form_error, form_fields, json_ok,
-    keep_sent_choices, maybe_cleanup, repeat_options, require_method, rfc3339,
+    keep_sent_choices, maybe_cleanup, repeat_options, require_method, rfc3339, select_sent,
 };
 use crate::app::Context;
 use crate::domain::booking_input::{parse_choices, parse_schedule};
@@ -207,12 +207,8 @@ fn refused(
                 *value = sent.to_string();
             }
         }
-        if let Some(sent) = params.get("repeat")
-            && page.repeats.iter().any(|(value, ..)| *value == sent)
-        {
-            for (value, _, selected) in &mut page.repeats {
-                *selected = *value == sent;
-            }
+        if let Some(sent) = params.get("repeat") {
+            select_sent(&mut page.repeats, sent);
         }
         keep_sent_choices(&mut page.choices, &params);
         page.door_form = page.door_form.map(|form| door_as_sent(form, &params));
