@@ -108,3 +108,32 @@ fn apache_on_mariadb() {
     let _server = apache(&site);
     the_whole_flow(&site);
 }
+
+/// Apache's own FastCGI path, as it runs php-fpm: the shipped
+/// `apache-proxy-fcgi-example.conf` in front of the binaries that the shipped
+/// systemd socket units start (one socket per binary), on SQLite; the PHP
+/// Planado's addresses reach their binaries too.
+#[test]
+fn apache_with_mod_proxy_fcgi_and_systemd_sockets() {
+    let site = Site::new(JITSI);
+    let (_table, source) = legacy_table();
+    import(&site, &source);
+    let _servers = apache_proxy_fcgi(&site);
+    the_whole_flow_as_fastcgi(&site);
+    site.assert_access_log_keeps_no_key();
+    legacy_urls(&site, &source);
+    let addr = site.addr();
+    assert_eq!(
+        http(&addr, "GET", "/cleanup", "text/plain", None).status,
+        403
+    );
+}
+
+/// The same on MariaDB reached over its Unix socket, as shared hosts give it.
+#[test]
+fn apache_proxy_fcgi_on_mariadb_over_its_socket() {
+    let site = Site::with_database(JITSI, Some(common::mariadb_socket()));
+    assert!(site.db_url.contains("?socket="), "{}", site.db_url);
+    let _servers = apache_proxy_fcgi(&site);
+    the_whole_flow_as_fastcgi(&site);
+}

@@ -564,7 +564,7 @@ fn twelve_changes_at_once_all_land(db: Backend) {
     assert_eq!(state["sequence"], 12, "each change applied once");
 }
 
-on_both_backends!(
+on_every_connection!(
     twelve_changes_at_once_all_land,
     a_length_and_a_reminder,
     a_monthly_weekday_series_is_named_and_written,

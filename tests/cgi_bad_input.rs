@@ -612,7 +612,7 @@ fn placeholders_in_a_name_stay_as_typed(db: Backend) {
     );
 }
 
-on_both_backends!(
+on_every_connection!(
     international_urls_work_and_broken_ones_write_nothing,
     placeholders_in_a_name_stay_as_typed,
     booking_fields,
@@ -670,7 +670,7 @@ fn bookings_are_capped_per_client_without_keeping_addresses(db: Backend) {
     assert_eq!(db.table_count("booking_windows"), 0);
 }
 
-on_both_backends!(bookings_are_capped_per_client_without_keeping_addresses);
+on_every_connection!(bookings_are_capped_per_client_without_keeping_addresses);
 
 /// Addresses the cap cannot read count as one client (it fails closed);
 /// addresses with a port or a zone are read; `X-Forwarded-For` counts only
@@ -765,9 +765,45 @@ fn cross_site_posts_are_refused(db: Backend) {
     assert_eq!(post(&[("HTTP_ORIGIN", "https://planado.test")]).status, 429);
 }
 
-on_both_backends!(
+/// `planado check` says how it reaches the data: which file, or over which
+/// transport to which server; the server's own view decides (a socket's
+/// client is `localhost` in its process list).
+fn check_names_the_transport(db: Backend) {
+    let check = common::stdout_of(
+        std::process::Command::new(common::bin("planado"))
+            .arg("check")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", db.url()),
+    );
+    let reached = check
+        .lines()
+        .find(|l| l.starts_with("database: reachable"))
+        .unwrap_or_else(|| panic!("{check}"));
+    let expected = if let Some((_, socket)) = db.url().split_once("?socket=") {
+        format!("database: reachable over the Unix socket {socket} (server ")
+    } else if db.is_mariadb() {
+        let host = db
+            .url()
+            .rsplit_once('@')
+            .unwrap()
+            .1
+            .split('/')
+            .next()
+            .unwrap();
+        format!("database: reachable over TCP to {host} (server ")
+    } else {
+        let file = db.url().trim_start_matches("sqlite:");
+        format!("database: reachable in the file {file} (SQLite 3.")
+    };
+    assert!(reached.starts_with(&expected), "{reached}\nnot {expected}");
+    assert!(reached.ends_with(", schema present"), "{reached}");
+    assert!(!reached.contains("planado_test:"), "no password: {reached}");
+}
+
+on_every_connection!(
     the_cap_fails_closed_and_trusts_only_named_proxies,
-    cross_site_posts_are_refused
+    cross_site_posts_are_refused,
+    check_names_the_transport
 );
 
 /// Without `public_url`, the links come from what the web server says: the

@@ -216,7 +216,7 @@ fn legacy_fields_book_a_series(db: Backend) {
     );
 }
 
-on_both_backends!(
+on_every_connection!(
     booking_answers_with_the_contract_fields,
     waiting_then_open_then_gone,
     one_off_expires_after_23_hours,

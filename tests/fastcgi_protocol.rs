@@ -440,3 +440,62 @@ fn a_fastcgi_process_logs_each_request_without_its_query() {
         "{written}"
     );
 }
+
+/// systemd's way (`sd_listen_fds`): the listening socket as descriptor 3,
+/// `LISTEN_FDS=1` and `LISTEN_PID` naming the process itself. The same socket
+/// with `LISTEN_PID` naming another process is not this one's: the binary then
+/// answers one CGI request, as it must when the variables were inherited.
+#[test]
+fn a_socket_systemd_passes_is_served_and_only_by_the_process_it_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = |socket: &std::path::Path, listen_pid: &str| {
+        let listener = UnixListener::bind(socket).unwrap();
+        let child = Command::new("sh")
+            .args([
+                "-c",
+                // $$ is the shell's process, which exec makes the binary.
+                r#"LISTEN_PID=${1:-$$} LISTEN_FDS=1 LISTEN_FDNAMES=index exec "$0" 3<&0 0</dev/null"#,
+            ])
+            .arg(common::bin("index"))
+            .arg(listen_pid)
+            .env_clear()
+            .env(
+                "PLANADO_DATABASE_URL",
+                format!("sqlite:{}/p.sqlite", dir.path().display()),
+            )
+            .env("PLANADO_PUBLIC_URL", "https://planado.test")
+            .env("REQUEST_METHOD", "GET")
+            .stdin(Stdio::from(OwnedFd::from(listener)))
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap();
+        common::Guard(child)
+    };
+    let socket = dir.path().join("passed.socket");
+    let _served = start(&socket, "");
+    for _ in 0..3 {
+        let mut conn = UnixStream::connect(&socket).unwrap();
+        conn.set_read_timeout(Some(Duration::from_secs(20)))
+            .unwrap();
+        conn.write_all(&get_request(1, false)).unwrap();
+        let (_, stdout) = read_answer(&mut conn, 1);
+        assert!(stdout.starts_with("Status: 200"), "{stdout:.300}");
+    }
+    let other = dir.path().join("other.socket");
+    let mut not_ours = start(&other, "1");
+    let status = not_ours.0.wait().unwrap();
+    let mut cgi_answer = String::new();
+    not_ours
+        .0
+        .stdout
+        .take()
+        .unwrap()
+        .read_to_string(&mut cgi_answer)
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    assert!(
+        cgi_answer.starts_with("Status: 200") && cgi_answer.contains("<form"),
+        "one CGI answer on standard output: {cgi_answer:.300}"
+    );
+}

@@ -388,4 +388,27 @@ fn ready_while_a_node_of_the_cluster_is() {
     let one_left = common::serve(&[("PLANADO_DATABASE_URL", &cluster.via(2))]);
     let ready = common::http(&one_left.addr, "GET", "/readyz", "*/*", None);
     assert_eq!((ready.status, ready.body.as_str()), (200, "ready\n"));
+    // `planado check` names each node's state and the node it reached.
+    let check = common::stdout_of(
+        std::process::Command::new(common::bin("planado"))
+            .arg("check")
+            .env_clear()
+            .env("PLANADO_DATABASE_URL", cluster.via(2)),
+    );
+    assert!(check.contains("  127.0.0.1:1: unreachable"), "{check}");
+    assert!(
+        check.contains(&format!(
+            "  {}: up, wsrep_ready ON, Synced, cluster of 3",
+            cluster.hosts[1]
+        )),
+        "{check}"
+    );
+    let reached = format!(
+        "database: reachable over TCP to {} (server ",
+        cluster.hosts[1]
+    );
+    assert!(
+        check.contains(&reached) && check.contains(", a Galera node, "),
+        "{check}"
+    );
 }

@@ -1,9 +1,9 @@
 //! The routes table (`src/edge/routes.rs`) against what ships: `planado
 //! serve` answers every page and every PHP-era address by it, and every
 //! shipped web-server configuration sends each PHP-era address to the same
-//! binary. The configurations' own rules are read (Apache's `RewriteRule`
-//! and `ScriptAliasMatch`, lighttpd's `url.rewrite-once`, nginx's `rewrite`)
-//! and run as regular expressions on the addresses.
+//! binary. The configurations' own rules are read (Apache's `RewriteRule`,
+//! `ScriptAliasMatch` and `ProxyPassMatch`, lighttpd's `url.rewrite-once`,
+//! nginx's `rewrite`) and run as regular expressions on the addresses.
 
 use planado::edge::routes::{ROUTES, route};
 use regex::Regex;
@@ -13,6 +13,7 @@ const CONFIGS: &[(&str, &str)] = &[
     ("htaccess-example", ""),
     ("apache-example.conf", ""),
     ("apache-fcgid-example.conf", ""),
+    ("apache-proxy-fcgi-example.conf", ""),
     ("lighttpd-example.conf", ""),
     ("lighttpd-fastcgi-example.conf", ""),
     ("nginx-example.conf", ""),
@@ -26,7 +27,7 @@ const CONFIGS: &[(&str, &str)] = &[
 /// The (pattern, target) pairs of a configuration's rewriting rules.
 fn rules(text: &str) -> Vec<(Regex, String)> {
     let forms = [
-        r#"^\s*(?:RewriteRule|ScriptAliasMatch|AliasMatch)\s+"([^"]+)"\s+"([^"]+)""#,
+        r#"^\s*(?:RewriteRule|ScriptAliasMatch|AliasMatch|ProxyPassMatch)\s+"([^"]+)"\s+"([^"]+)""#,
         r#"^\s*"(\^[^"]+)"\s*=>\s*"([^"]+)""#,
         r"^\s*rewrite\s+(\S+)\s+(\S+)",
     ]
@@ -42,7 +43,8 @@ fn rules(text: &str) -> Vec<(Regex, String)> {
 }
 
 /// Whether a rule of `rules` sends `path` (or, in a `.htaccess`, the path
-/// relative to its folder) to the binary `name`.
+/// relative to its folder) to the binary `name`, or to its FastCGI socket
+/// (`unix:…/name.socket|fcgi://…`).
 fn sends(rules: &[(Regex, String)], path: &str, name: &str) -> bool {
     let relative = path.trim_start_matches('/');
     rules.iter().any(|(pattern, target)| {
@@ -54,6 +56,7 @@ fn sends(rules: &[(Regex, String)], path: &str, name: &str) -> bool {
                     .trim_end_matches('/')
                     .ends_with(&format!("/{name}"))
                     || expanded == name
+                    || expanded.contains(&format!("/{name}.socket|"))
             })
         })
     })

@@ -423,7 +423,7 @@ fn pages_forget_the_booking_caps_past_hours(db: Backend) {
     );
 }
 
-on_both_backends!(
+on_every_connection!(
     pages_forget_the_booking_caps_past_hours,
     weekly_in_berlin_across_spring_dst,
     biweekly_in_berlin_across_autumn_dst,

@@ -41,7 +41,8 @@ pub fn run(args: &[String]) -> Result<(), String> {
     store
         .find(&probe_id())
         .map_err(|e| format!("database: {e}"))?;
-    println!("database: reachable, schema present");
+    let connection = store.connection().map_err(|e| format!("database: {e}"))?;
+    println!("database: reachable {connection}, schema present");
     Ok(())
 }
 

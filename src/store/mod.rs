@@ -142,6 +142,10 @@ pub trait Store: Send {
     fn migrate(&mut self, now: DateTime<Utc>) -> StoreResult<Vec<u32>>;
     /// The schema's version: the last migration applied.
     fn schema_version(&mut self) -> StoreResult<u32>;
+    /// How this connection reaches the data, in the operator's words
+    /// (`planado check`): over a Unix socket or TCP, to which server; or
+    /// which file.
+    fn connection(&mut self) -> StoreResult<String>;
     /// Every meeting, then every kept end, from one consistent snapshot,
     /// each handed to `visit` (`planado export`); a visit's error ends it.
     fn export(&mut self, visit: &mut transfer::Visit<'_>) -> StoreResult<()>;

@@ -530,6 +530,21 @@ impl Store for Sqlite {
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(unavailable)
     }
+
+    fn connection(&mut self) -> StoreResult<String> {
+        let (version, journal): (String, String) = self
+            .conn
+            .query_row(
+                "SELECT sqlite_version(), * FROM pragma_journal_mode",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .map_err(unavailable)?;
+        let path = self.conn.path().unwrap_or("(in memory)");
+        Ok(format!(
+            "in the file {path} (SQLite {version}, journal mode {journal})"
+        ))
+    }
 }
 
 impl Sqlite {

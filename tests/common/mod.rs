@@ -359,6 +359,15 @@ pub fn sqlite() -> Backend {
 /// A fresh MariaDB database with the schema applied by `planado init`. Fails
 /// loudly when MariaDB cannot be reached: a test that needs it never skips.
 pub fn mariadb() -> Backend {
+    let (name, admin) = mariadb_database();
+    let url = format!("{admin}/{name}");
+    init(&url);
+    Backend::MariaDb { url, name, admin }
+}
+
+/// A new empty database on the private server: its name, and the URL of the
+/// server.
+fn mariadb_database() -> (String, String) {
     let admin = mariadb_url();
     let mut conn = mysql::Conn::new(mysql::Opts::from_url(&admin).unwrap()).unwrap_or_else(|e| {
         panic!("MariaDB is not reachable at {admin} ({e}). Run scripts/test, which installs and starts it.")
@@ -366,7 +375,31 @@ pub fn mariadb() -> Backend {
     let name = format!("planado_test_{}", planado::domain::InviteId::new().unwrap());
     conn.query_drop(format!("CREATE DATABASE `{name}`"))
         .unwrap();
-    let url = format!("{admin}/{name}");
+    (name, admin)
+}
+
+/// A fresh database as [`mariadb`] makes it, reached over the private
+/// server's Unix socket (`localhost` and `?socket=`, as shared hosts give
+/// MariaDB) instead of TCP.
+pub fn mariadb_socket() -> Backend {
+    let dir = std::env::var("PLANADO_TEST_MARIADB_DIR").unwrap_or_else(|_| {
+        panic!(
+            "PLANADO_TEST_MARIADB_DIR is not set. scripts/test sets it to the private MariaDB's folder \
+             (by hand: PLANADO_TEST_MARIADB_DIR=$PWD/target/mariadb)"
+        )
+    });
+    let socket = format!("{dir}/mysqld.sock");
+    assert!(
+        std::path::Path::new(&socket).exists(),
+        "the private MariaDB has no socket at {socket}"
+    );
+    let (name, admin) = mariadb_database();
+    let user = admin
+        .trim_start_matches("mysql://")
+        .rsplit_once('@')
+        .map(|(user, _)| user.to_string())
+        .expect("PLANADO_TEST_MARIADB names a user");
+    let url = format!("mysql://{user}@localhost/{name}?socket={socket}");
     init(&url);
     Backend::MariaDb { url, name, admin }
 }
@@ -615,6 +648,24 @@ macro_rules! on_both_backends {
                 fn sqlite() { super::$name(super::common::sqlite()) }
                 #[test]
                 fn mariadb() { super::$name(super::common::mariadb()) }
+            }
+        )*
+    };
+}
+
+/// Generates one test per way to the data: SQLite, MariaDB over TCP and
+/// MariaDB over its Unix socket (as shared hosts give it).
+#[macro_export]
+macro_rules! on_every_connection {
+    ($($name:ident),* $(,)?) => {
+        $(
+            mod $name {
+                #[test]
+                fn sqlite() { super::$name(super::common::sqlite()) }
+                #[test]
+                fn mariadb() { super::$name(super::common::mariadb()) }
+                #[test]
+                fn mariadb_socket() { super::$name(super::common::mariadb_socket()) }
             }
         )*
     };

@@ -140,3 +140,139 @@ pub fn shared_hosting_apache(site: &Site, home: &Path) -> Guard {
     );
     run_apache(site, &[], &site_part)
 }
+
+/// Apache with the shipped mod_proxy_fcgi configuration, in front of the
+/// binaries started the way the shipped systemd units start them (see
+/// [`systemd_sockets`]). The binaries' guards come first, Apache's last.
+pub fn apache_proxy_fcgi(site: &Site) -> Vec<Guard> {
+    let dir = site.dir.path();
+    let sockets = dir.join("sockets");
+    let mut guards = systemd_sockets(site, &sockets);
+    let example = shipped(
+        "apache-proxy-fcgi-example.conf",
+        &[
+            (
+                "Define PLANADO_HOME",
+                format!("Define PLANADO_HOME {}", site.home().display()),
+            ),
+            (
+                "Define PLANADO_SOCKETS",
+                format!("Define PLANADO_SOCKETS {}", sockets.display()),
+            ),
+            (
+                "Define PLANADO_ACCESS_LOG",
+                format!("Define PLANADO_ACCESS_LOG {}", site.access_log().display()),
+            ),
+        ],
+    );
+    std::fs::write(dir.join("planado-apache-proxy-fcgi.conf"), example).unwrap();
+    guards.push(run_apache(
+        site,
+        &["proxy", "proxy_fcgi"],
+        &format!("Include {}/planado-apache-proxy-fcgi.conf\n", dir.display()),
+    ));
+    guards
+}
+
+/// The binaries' FastCGI sockets as the shipped `planado-fastcgi@.socket` and
+/// `planado-fastcgi@.service` make them: the units, with the site's paths in
+/// them, pass `systemd-analyze verify` without a word; then, for each binary,
+/// systemd's own `systemd-socket-activate` listens on the unit's
+/// `ListenStream` and starts the unit's `ExecStart` with its `Environment` at
+/// the first connection, passing the socket as `LISTEN_FDS` (as systemd
+/// does); the socket gets the unit's owner and mode. (The units' `User=` and
+/// hardening need systemd itself; here the binaries run as the test's user.)
+pub fn systemd_sockets(site: &Site, sockets: &Path) -> Vec<Guard> {
+    let units = site.dir.path().join("systemd");
+    std::fs::create_dir_all(&units).unwrap();
+    let socket_unit = shipped(
+        "planado-fastcgi@.socket",
+        &[(
+            "ListenStream=",
+            format!("ListenStream={}/%i.socket", sockets.display()),
+        )],
+    );
+    let service_unit = shipped(
+        "planado-fastcgi@.service",
+        &[
+            (
+                "ExecStart=",
+                format!("ExecStart={}/%i", site.home().join("cgi-bin").display()),
+            ),
+            (
+                "Environment=PLANADO_CONFIG=",
+                format!("Environment=PLANADO_CONFIG={}", site.config().display()),
+            ),
+        ],
+    );
+    std::fs::write(units.join("planado-fastcgi@.socket"), &socket_unit).unwrap();
+    std::fs::write(units.join("planado-fastcgi@.service"), &service_unit).unwrap();
+    let fastcgi_binaries = ["index", "booking", "invite", "admin", "ics", "reservations"];
+    let mut verify = Command::new("systemd-analyze");
+    verify.args(["verify", "--man=no"]).current_dir(&units);
+    for bin in fastcgi_binaries {
+        verify.arg(format!("./planado-fastcgi@{bin}.socket"));
+        verify.arg(format!("./planado-fastcgi@{bin}.service"));
+    }
+    let verified = verify
+        .output()
+        .expect("systemd-analyze is installed (scripts/test installs systemd)");
+    let said = String::from_utf8_lossy(&verified.stderr).to_string()
+        + &String::from_utf8_lossy(&verified.stdout);
+    assert!(
+        verified.status.success() && said.trim().is_empty(),
+        "systemd-analyze verify on the shipped units: {said}"
+    );
+    std::fs::create_dir_all(sockets).unwrap();
+    fastcgi_binaries
+        .iter()
+        .map(|bin| socket_activated(&socket_unit, &service_unit, bin))
+        .collect()
+}
+
+/// The values of `key=` in a unit, `%i` as `instance`.
+fn unit_values(unit: &str, key: &str, instance: &str) -> Vec<String> {
+    unit.lines()
+        .filter_map(|line| line.strip_prefix(key)?.strip_prefix('='))
+        .map(|value| value.replace("%i", instance))
+        .collect()
+}
+
+/// One binary behind its socket, as systemd runs the pair of units.
+fn socket_activated(socket_unit: &str, service_unit: &str, bin: &str) -> Guard {
+    let one = |unit: &str, key: &str| {
+        let values = unit_values(unit, key, bin);
+        assert_eq!(values.len(), 1, "one {key} in the unit");
+        values[0].clone()
+    };
+    let socket = PathBuf::from(one(socket_unit, "ListenStream"));
+    let mut activate = Command::new("systemd-socket-activate");
+    activate
+        .arg(format!("--listen={}", socket.display()))
+        .arg(format!("--fdname={bin}"));
+    for variable in unit_values(service_unit, "Environment", bin) {
+        activate.arg(format!("--setenv={variable}"));
+    }
+    let child = activate
+        .arg(one(service_unit, "ExecStart"))
+        .env_clear()
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("systemd-socket-activate is installed (scripts/test installs systemd)");
+    let guard = Guard(child);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !socket.exists() {
+        assert!(Instant::now() < deadline, "no {}", socket.display());
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let owner = format!(
+        "{}:{}",
+        one(socket_unit, "SocketUser"),
+        one(socket_unit, "SocketGroup")
+    );
+    common::stdout_of(Command::new("chown").arg(owner).arg(&socket));
+    let mode = u32::from_str_radix(&one(socket_unit, "SocketMode"), 8).unwrap();
+    open_to_all(&socket, mode);
+    guard
+}

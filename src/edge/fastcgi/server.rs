@@ -55,11 +55,16 @@ struct Server {
     test_now: Option<String>,
 }
 
-/// Serves FastCGI requests on standard input until told to stop.
+/// Serves FastCGI requests on the listening socket this process was started
+/// with (see [`super::listening_socket`]) until told to stop.
 pub fn serve(handler: Handler) -> ! {
-    // SAFETY: fd 0 is open (it is the listening socket `stdin_is_listening_socket`
-    // saw) and nothing else in this process uses it from here on.
-    let listener = unsafe { Socket::from_raw_fd(0) };
+    let Some(fd) = super::listening_socket() else {
+        eprintln!("planado: FastCGI: started without a listening socket");
+        std::process::exit(1);
+    };
+    // SAFETY: `fd` is open (it is the listening socket just seen) and nothing
+    // else in this process uses it from here on.
+    let listener = unsafe { Socket::from_raw_fd(fd) };
     let app = App::from_env().map_err(|e| e.to_string());
     let (threads, connections, max_requests, request_limit) = match &app {
         Ok(app) => (

@@ -99,6 +99,7 @@ impl MariaDb {
             let conn = Self::open(url, Duration::from_secs(3))?;
             return Ok(MariaDb {
                 conn,
+                node: url.to_string(),
                 cluster: false,
             });
         }
@@ -110,6 +111,7 @@ impl MariaDb {
                 Ok(conn) => {
                     return Ok(MariaDb {
                         conn,
+                        node: node.clone(),
                         cluster: true,
                     });
                 }
@@ -120,6 +122,33 @@ impl MariaDb {
             "no node of the cluster is ready: {}",
             refusals.join("; ")
         )))
+    }
+
+    /// The transport as the server sees this connection (its process list
+    /// names a Unix socket's client `localhost`, a TCP client by its address
+    /// and port), the address the URL gave, and the server's own name.
+    pub(super) fn describe_connection(&mut self) -> StoreResult<String> {
+        let row: Option<(String, String, String)> = self
+            .conn
+            .query_first(
+                "SELECT HOST, VERSION(), @@hostname FROM information_schema.PROCESSLIST \
+                 WHERE ID = CONNECTION_ID()",
+            )
+            .map_err(store_error)?;
+        let Some((client, version, server)) = row else {
+            return Err(StoreError::Unavailable(
+                "the server does not list this connection".into(),
+            ));
+        };
+        let socket = Opts::from_url(&self.node)
+            .ok()
+            .and_then(|opts| opts.get_socket().map(str::to_string));
+        let how = match socket {
+            Some(path) if client == "localhost" => format!("over the Unix socket {path}"),
+            _ => format!("over TCP to {}", shown_node(&self.node)),
+        };
+        let node = if self.cluster { ", a Galera node" } else { "" };
+        Ok(format!("{how} (server {server}{node}, {version})"))
     }
 
     pub(super) fn open(url: &str, connect_timeout: Duration) -> StoreResult<Conn> {

@@ -23,6 +23,8 @@ use ended::keep_ends_sql;
 
 pub struct MariaDb {
     conn: Conn,
+    /// The URL of the one server, or of the cluster node it reached.
+    node: String,
     /// Reached through a list of Galera nodes: the node's readiness is
     /// checked with every ping, and reads wait for the cluster's writes.
     cluster: bool,
@@ -521,6 +523,10 @@ impl Store for MariaDb {
         let version: Option<Option<u32>> =
             self.retry(|c| c.query_first("SELECT MAX(version) FROM planado_schema"))?;
         Ok(version.flatten().unwrap_or(0))
+    }
+
+    fn connection(&mut self) -> StoreResult<String> {
+        self.describe_connection()
     }
 }
 
