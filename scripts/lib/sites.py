@@ -147,6 +147,7 @@ def nginx(tmp, home, config, port):
         (r"^    set \$planado_sockets .*$", f"    set $planado_sockets {tmp}/sockets;"),
         (r"^    root .*$", f"    root {home}/htdocs;"),
         (r"^    access_log .*$", f"    access_log {tmp}/logs/nginx-access.log planado;")])
+    shutil.copy("/etc/nginx/fastcgi_params", f"{tmp}/fastcgi_params")
     open(f"{tmp}/nginx-site.conf", "w").write(example)
     main = (f"daemon off;\nworker_processes 2;\nworker_rlimit_nofile 40000;\npid {tmp}/run/nginx.pid;\n"
             f"error_log {tmp}/logs/nginx.log;\nevents {{ worker_connections 16000; }}\n"
@@ -241,13 +242,15 @@ def planado_processes(programs):
 
 
 def peak_memory(pids):
-    """Each process's peak resident set (VmHWM), MiB: name -> the largest."""
+    """The processes' peak resident sets (VmHWM) by program: name -> (the
+    largest in MiB, how many processes)."""
     peaks = {}
     for pid, name in pids.items():
         try:
             status = open(f"/proc/{pid}/status").read()
         except OSError:
             continue
-        kib = int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1))
-        peaks[name] = max(peaks.get(name, 0), kib / 1024)
+        mib = int(re.search(r"^VmHWM:\s+(\d+) kB", status, re.M).group(1)) / 1024
+        largest, count = peaks.get(name, (0, 0))
+        peaks[name] = (max(largest, mib), count + 1)
     return peaks

@@ -69,9 +69,15 @@ pub struct Move {
 /// One database connection. Each CGI request opens one and drops it at the
 /// end; persistent processes keep them in a pool (`pool.rs`).
 pub trait Store: Send {
-    /// Checks that the connection still works (a pooled connection is checked
-    /// before each request; MariaDB may have restarted meanwhile).
+    /// Checks that the connection still works (a pooled connection idle for
+    /// a while is checked before a request takes it; MariaDB may have
+    /// restarted meanwhile).
     fn ping(&mut self) -> StoreResult<()>;
+    /// Whether a statement lost the server (the connection, or a Galera
+    /// node no longer ready): a pool drops such a connection.
+    fn lost_the_server(&self) -> bool {
+        false
+    }
     /// Inserts a new meeting.
     fn insert(&mut self, meeting: &Meeting) -> StoreResult<()>;
     /// Inserts a meeting unless one with its invite id exists; returns whether

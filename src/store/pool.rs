@@ -1,8 +1,11 @@
-//! Store connections kept by a persistent process (r2d2): each checked with a
-//! ping before a request gets it, and replaced when the server went away.
+//! Store connections kept by a persistent process (r2d2). A connection handed
+//! back within the last [`FRESH`] is taken again as it is; one idle longer is
+//! checked with a ping first (MariaDB may have restarted meanwhile), and one
+//! whose last request lost the server is dropped when it is handed back. So a
+//! busy process makes one round trip per query, not two.
 
 use std::ops::{Deref, DerefMut};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use super::{Store, StoreError, Wal, open_url};
 use crate::config::{Config, DatabaseUrl};
@@ -12,7 +15,16 @@ use crate::config::{Config, DatabaseUrl};
 /// server is down or slow to accept: answer soon rather than pile up.
 const CHECKOUT_TIMEOUT: Duration = Duration::from_secs(2);
 
+/// How recently a connection must have answered to be taken without a ping.
+const FRESH: Duration = Duration::from_secs(1);
+
 pub type Pool = r2d2::Pool<StoreManager>;
+
+/// A pooled connection, and when it was last handed back.
+pub struct Kept {
+    store: Box<dyn Store>,
+    returned: Instant,
+}
 
 /// Opens connections to the configured store.
 pub struct StoreManager {
@@ -21,19 +33,28 @@ pub struct StoreManager {
 }
 
 impl r2d2::ManageConnection for StoreManager {
-    type Connection = Box<dyn Store>;
+    type Connection = Kept;
     type Error = StoreError;
 
-    fn connect(&self) -> Result<Box<dyn Store>, StoreError> {
-        open_url(&self.url, self.file_mode, Wal::Keep)
+    fn connect(&self) -> Result<Kept, StoreError> {
+        Ok(Kept {
+            store: open_url(&self.url, self.file_mode, Wal::Keep)?,
+            returned: Instant::now(),
+        })
     }
 
-    fn is_valid(&self, conn: &mut Box<dyn Store>) -> Result<(), StoreError> {
-        conn.ping()
+    /// Before a request takes it.
+    fn is_valid(&self, conn: &mut Kept) -> Result<(), StoreError> {
+        if conn.returned.elapsed() < FRESH {
+            return Ok(());
+        }
+        conn.store.ping()
     }
 
-    fn has_broken(&self, _: &mut Box<dyn Store>) -> bool {
-        false
+    /// When a request hands it back.
+    fn has_broken(&self, conn: &mut Kept) -> bool {
+        conn.returned = Instant::now();
+        conn.store.lost_the_server()
     }
 }
 
@@ -83,7 +104,7 @@ impl Deref for StoreHandle {
     fn deref(&self) -> &(dyn Store + 'static) {
         match self {
             StoreHandle::Own(store) => store.as_ref(),
-            StoreHandle::Pooled(store) => store.as_ref(),
+            StoreHandle::Pooled(kept) => kept.store.as_ref(),
         }
     }
 }
@@ -92,7 +113,7 @@ impl DerefMut for StoreHandle {
     fn deref_mut(&mut self) -> &mut (dyn Store + 'static) {
         match self {
             StoreHandle::Own(store) => store.as_mut(),
-            StoreHandle::Pooled(store) => store.as_mut(),
+            StoreHandle::Pooled(kept) => kept.store.as_mut(),
         }
     }
 }

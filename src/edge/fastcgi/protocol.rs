@@ -218,9 +218,11 @@ impl Assembler {
             (BEGIN_REQUEST, Some(active)) if active.id != id => {
                 end_request(replies, id, CANT_MPX_CONN)?;
             }
-            // The same request begun twice: the first stands.
-            (BEGIN_REQUEST, Some(_)) => {}
-            (BEGIN_REQUEST, None) => {
+            // The same request begun again before it was complete: the web
+            // server starts it over, and the part it sent first is dropped.
+            // (lighttpd does this when it retries a request it had begun
+            // writing while the process's backlog was full.)
+            (BEGIN_REQUEST, _) => {
                 let role = content.get(..2).map(|r| u16::from_be_bytes([r[0], r[1]]));
                 let flags = content.get(2).copied().unwrap_or(0);
                 if role == Some(RESPONDER) {
@@ -416,6 +418,33 @@ mod tests {
                 (b"FCGI_MPXS_CONNS".to_vec(), b"0".to_vec())
             ]
         );
+    }
+
+    /// What lighttpd sent under a crowd of 10,000: a request's beginning and
+    /// parameters, then the same request again from its beginning, whole.
+    #[test]
+    fn a_request_begun_again_is_started_over() {
+        let mut a = assembler();
+        let mut replies = Vec::new();
+        let (mut first, mut again) = (Vec::new(), Vec::new());
+        push_pair(&mut first, b"REQUEST_URI", b"/first");
+        push_pair(&mut again, b"REQUEST_URI", b"/again");
+        for r in [
+            begin(1, false),
+            record(PARAMS, 1, &first),
+            record(PARAMS, 1, b""),
+            begin(1, false),
+            record(PARAMS, 1, &again),
+            record(PARAMS, 1, b""),
+        ] {
+            assert_eq!(a.feed(r, &mut replies).unwrap(), None);
+        }
+        let done = a
+            .feed(record(STDIN, 1, b""), &mut replies)
+            .unwrap()
+            .unwrap();
+        assert_eq!(done.params, again, "only the request begun last");
+        assert!(replies.is_empty());
     }
 
     #[test]

@@ -100,6 +100,7 @@ impl MariaDb {
             return Ok(MariaDb {
                 conn,
                 node: url.to_string(),
+                lost: false,
                 cluster: false,
             });
         }
@@ -112,6 +113,7 @@ impl MariaDb {
                     return Ok(MariaDb {
                         conn,
                         node: node.clone(),
+                        lost: false,
                         cluster: true,
                     });
                 }

@@ -25,6 +25,8 @@ pub struct MariaDb {
     conn: Conn,
     /// The URL of the one server, or of the cluster node it reached.
     node: String,
+    /// A statement failed for want of the server (see `loses_the_server`).
+    lost: bool,
     /// Reached through a list of Galera nodes: the node's readiness is
     /// checked with every ping, and reads wait for the cluster's writes.
     cluster: bool,
@@ -95,6 +97,18 @@ fn store_error(e: mysql::Error) -> StoreError {
             StoreError::NotInitialised(me.message.clone())
         }
         _ => StoreError::Unavailable(e.to_string()),
+    }
+}
+
+/// An error after which the connection is of no more use: the socket or the
+/// protocol failed, or the server said it is shutting down (1053), killed the
+/// connection (1927), closed it for idleness (4031), or is a Galera node that
+/// no longer takes statements (1047). Any other server error is the
+/// statement's alone.
+fn loses_the_server(e: &mysql::Error) -> bool {
+    match e {
+        mysql::Error::MySqlError(me) => [1047, 1053, 1927, 4031].contains(&me.code),
+        _ => true,
     }
 }
 
@@ -204,7 +218,11 @@ impl MariaDb {
                     std::thread::sleep(Duration::from_millis(pause));
                     attempt += 1;
                 }
-                other => return other.map_err(store_error),
+                Err(e) => {
+                    self.lost |= loses_the_server(&e);
+                    return Err(store_error(e));
+                }
+                Ok(value) => return Ok(value),
             }
         }
     }
@@ -218,6 +236,10 @@ impl MariaDb {
 }
 
 impl Store for MariaDb {
+    fn lost_the_server(&self) -> bool {
+        self.lost
+    }
+
     fn ping(&mut self) -> StoreResult<()> {
         if !self.cluster {
             return self.conn.ping().map_err(store_error);
