@@ -16,6 +16,11 @@ use crate::web::Failure;
 /// and memory short.
 pub const BATCH: u32 = 1000;
 
+/// Rows per batch on a Galera cluster. Every node applies each batch, and a
+/// visitor's read on another node waits until it has (`wsrep_sync_wait`): a
+/// small batch keeps that wait to milliseconds. Measured in BENCHMARKS.md.
+pub const REPLICATED_BATCH: u32 = 100;
+
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Report {
     pub deleted: u64,
@@ -95,8 +100,19 @@ pub fn run(
             break;
         }
     }
+    let (rows, replicated) = if store.replicated() {
+        (REPLICATED_BATCH, true)
+    } else {
+        (BATCH, false)
+    };
     loop {
-        let (counts, more) = batch(store, now, lifetimes, rooms)?;
+        let began = std::time::Instant::now();
+        let (counts, more) = batch(store, now, lifetimes, rooms, rows)?;
+        if replicated {
+            // As long again for the other nodes' appliers, so that they never
+            // fall behind the visitors' reads.
+            std::thread::sleep(began.elapsed());
+        }
         report.deleted += counts.deleted;
         report.advanced += counts.advanced;
         report.batches += 1;
@@ -117,7 +133,7 @@ pub fn request_step(
 ) -> Result<CleanupCounts, CleanupError> {
     forget_past_hours(store, now)?;
     store.forget_ended(now, BATCH)?;
-    let (counts, _) = batch(store, now, lifetimes, rooms)?;
+    let (counts, _) = batch(store, now, lifetimes, rooms, BATCH)?;
     crate::metrics::cleanup_run(counts.deleted, counts.advanced);
     Ok(counts)
 }
@@ -128,16 +144,18 @@ fn forget_past_hours(store: &mut dyn Store, now: DateTime<Utc>) -> Result<(), Cl
     Ok(())
 }
 
-/// One batch; returns what it did and whether another may find more.
+/// One batch of up to `rows` of each kind; returns what it did and whether
+/// another may find more.
 pub fn batch(
     store: &mut dyn Store,
     now: DateTime<Utc>,
     lifetimes: Lifetimes,
     rooms: &RoomMinter,
+    rows: u32,
 ) -> Result<(CleanupCounts, bool), CleanupError> {
     let keep = lifetimes.keep_ended.num_seconds();
-    let deleted = store.delete_finished(now, BATCH, keep)?;
-    let due = store.due_recurring(now, BATCH)?;
+    let deleted = store.delete_finished(now, rows, keep)?;
+    let due = store.due_recurring(now, rows)?;
     let moves = due
         .iter()
         .map(|m| next_move(m, now, lifetimes.expire, rooms))
@@ -146,7 +164,7 @@ pub fn batch(
     counts.deleted += deleted;
     // Stop when a batch came back short or changed nothing (another cleanup
     // took the rows): what is left is not due, or is someone else's work.
-    let full = deleted == u64::from(BATCH) || due.len() == BATCH as usize;
+    let full = deleted == u64::from(rows) || due.len() == rows as usize;
     let progressed = counts.deleted + counts.advanced > 0;
     Ok((counts, full && progressed))
 }

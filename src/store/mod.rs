@@ -78,6 +78,11 @@ pub trait Store: Send {
     fn lost_the_server(&self) -> bool {
         false
     }
+    /// Whether every commit is applied by other nodes that readers wait for
+    /// (a Galera cluster): cleanup then writes in small, spaced batches.
+    fn replicated(&self) -> bool {
+        false
+    }
     /// Inserts a new meeting.
     fn insert(&mut self, meeting: &Meeting) -> StoreResult<()>;
     /// Inserts a meeting unless one with its invite id exists; returns whether

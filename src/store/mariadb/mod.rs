@@ -240,6 +240,10 @@ impl Store for MariaDb {
         self.lost
     }
 
+    fn replicated(&self) -> bool {
+        self.cluster
+    }
+
     fn ping(&mut self) -> StoreResult<()> {
         if !self.cluster {
             return self.conn.ping().map_err(store_error);
