@@ -100,11 +100,8 @@ pub fn run(
             break;
         }
     }
-    let (rows, replicated) = if store.replicated() {
-        (REPLICATED_BATCH, true)
-    } else {
-        (BATCH, false)
-    };
+    let replicated = store.replicated();
+    let rows = if replicated { REPLICATED_BATCH } else { BATCH };
     loop {
         let began = std::time::Instant::now();
         let (counts, more) = batch(store, now, lifetimes, rooms, rows)?;

@@ -195,13 +195,21 @@ def wrk(port, path, seconds, connections, close=False):
     cmd = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", f"http://127.0.0.1:{port}{path}"]
     if close:
         cmd[1:1] = ["-H", "Connection: close"]
-    out = sh(cmd, capture_output=True, text=True).stdout
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    report = wrk_report(sh(cmd, capture_output=True, text=True).stdout)
+    return report["rps"], report["p50"], report["p99"], report["errors"]
+
+
+def wrk_report(out):
+    """What wrk printed (with --latency): requests, requests/s, p50 and p99 as
+    wrk writes them, and the errors by kind that occurred."""
     lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)$", out, re.M))
     errors = {kind: int(n) for kind, n in re.findall(r"(connect|read|write|timeout) (\d+)", out)}
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     errors["status"] = int(non2xx.group(1)) if non2xx else 0
-    return rps, lat.get("50", "?"), lat.get("99", "?"), {k: v for k, v in errors.items() if v}
+    return {"requests": int(re.search(r"(\d+) requests in", out).group(1)),
+            "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+            "p50": lat.get("50", "?"), "p99": lat.get("99", "?"),
+            "errors": {k: v for k, v in errors.items() if v}}
 
 
 def shown_errors(errors):

@@ -66,13 +66,13 @@ impl Default for Backoff {
 /// a 500, and whoever runs the process (a web server's log, a test) sees the bug.
 pub const EXIT_PANICKED: i32 = 70;
 
-/// Runs `handler` the way this process was started: as FastCGI when standard
-/// input is a listening socket, otherwise as one CGI request.
+/// Runs `handler` the way this process was started: as FastCGI when it was
+/// given a listening socket (by systemd, or as standard input), otherwise as
+/// one CGI request.
 pub fn run(handler: Handler) {
-    if fastcgi::stdin_is_listening_socket() {
-        fastcgi::serve(handler);
-    } else {
-        cgi::run(handler);
+    match fastcgi::listening_socket() {
+        Some(fd) => fastcgi::serve(handler, fd),
+        None => cgi::run(handler),
     }
 }
 

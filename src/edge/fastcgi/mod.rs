@@ -41,8 +41,9 @@ pub fn listening_socket() -> Option<RawFd> {
         .find(|&fd| is_listening_socket(fd))
 }
 
-/// Whether this process was started as a FastCGI server.
-pub fn stdin_is_listening_socket() -> bool {
+/// Whether this process was started as a FastCGI server (with a listening
+/// socket).
+pub fn started_with_socket() -> bool {
     listening_socket().is_some()
 }
 

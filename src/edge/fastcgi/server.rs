@@ -14,7 +14,7 @@
 //! when that is set.
 
 use std::io::{self, BufReader, BufWriter, Read, Write};
-use std::os::fd::FromRawFd;
+use std::os::fd::{FromRawFd, RawFd};
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -55,15 +55,11 @@ struct Server {
     test_now: Option<String>,
 }
 
-/// Serves FastCGI requests on the listening socket this process was started
-/// with (see [`super::listening_socket`]) until told to stop.
-pub fn serve(handler: Handler) -> ! {
-    let Some(fd) = super::listening_socket() else {
-        eprintln!("planado: FastCGI: started without a listening socket");
-        std::process::exit(1);
-    };
-    // SAFETY: `fd` is open (it is the listening socket just seen) and nothing
-    // else in this process uses it from here on.
+/// Serves FastCGI requests on `fd`, the listening socket this process was
+/// started with (see [`super::listening_socket`]), until told to stop.
+pub fn serve(handler: Handler, fd: RawFd) -> ! {
+    // SAFETY: `fd` is open (`listening_socket` found it listening) and
+    // nothing else in this process uses it from here on.
     let listener = unsafe { Socket::from_raw_fd(fd) };
     let app = App::from_env().map_err(|e| e.to_string());
     let (threads, connections, max_requests, request_limit) = match &app {
